@@ -1,0 +1,54 @@
+/**
+ * Copies of the adapter's records, so that callers can never change the adapter's state by editing
+ * what it returned, and the customer-facing shape that leaves every internal field out.
+ */
+import type { CustomerSync, PushItem, Sync, SyncConfig, SyncMessage } from '../../core/model';
+
+function copyMessage(message: SyncMessage): SyncMessage {
+  const copy: SyncMessage = { severity: message.severity, text: message.text };
+  if (message.recordId !== undefined) copy.recordId = message.recordId;
+  return copy;
+}
+
+/** A deep copy of a sync. */
+export function copySync(sync: Sync): Sync {
+  const copy: Sync = { ...sync, messages: sync.messages.map(copyMessage) };
+  if (sync.dataRange) copy.dataRange = { ...sync.dataRange };
+  if (sync.itemCounts) copy.itemCounts = { ...sync.itemCounts };
+  return copy;
+}
+
+/** A deep copy of a push item. */
+export function copyPushItem(item: PushItem): PushItem {
+  return {
+    ...item,
+    validationErrors: item.validationErrors.map((message) => ({ ...message })),
+    validationWarnings: item.validationWarnings.map((message) => ({ ...message })),
+  };
+}
+
+/** A deep copy of a sync configuration. */
+export function copySyncConfig(config: SyncConfig): SyncConfig {
+  return { ...config, configuration: structuredClone(config.configuration) };
+}
+
+/**
+ * The customer's view of a sync: ID, status code, times, data range and client-friendly messages.
+ * Never the company, platforms, status text, internal message or configuration.
+ */
+export function toCustomerSync(sync: Sync): CustomerSync {
+  const customerSync: CustomerSync = {
+    id: sync.id,
+    statusCode: sync.statusCode,
+    startedAt: sync.startedAt,
+    messages: sync.messages.map(copyMessage),
+  };
+  if (sync.endedAt !== undefined) customerSync.endedAt = sync.endedAt;
+  if (sync.dataRange) {
+    const dataRange: CustomerSync['dataRange'] = {};
+    if (sync.dataRange.from !== undefined) dataRange.from = sync.dataRange.from;
+    if (sync.dataRange.to !== undefined) dataRange.to = sync.dataRange.to;
+    customerSync.dataRange = dataRange;
+  }
+  return customerSync;
+}

@@ -1,0 +1,111 @@
+/**
+ * Filtering the sync table: a filter is normalised once (so equal filters share a cache entry), then
+ * matched against the columns in one tight loop that allocates nothing per sync.
+ */
+import type { SyncFilter } from '../../core/query';
+import { SYNC_STATUS_CATEGORIES } from '../../core/status';
+import { PRODUCT_INDEX, type SyncTable } from './sync-table';
+
+/** A filter with its defaults applied and its parts in a fixed order. */
+export interface NormalizedSyncFilter {
+  /** Trimmed, lower-case search text; empty means no search. */
+  search: string;
+  /** Exact company ID, or `undefined`. */
+  companyId: string | undefined;
+  /** Inclusive start in ms (`-Infinity` when open). */
+  fromMs: number;
+  /** Exclusive end in ms (`Infinity` when open). */
+  toMs: number;
+  /** Sorted status codes. */
+  statusCodes: number[];
+  /** Sorted status categories. */
+  statusCategories: string[];
+  /** Product, or `undefined`. */
+  product: string | undefined;
+  /** A string that is equal for equal filters: the cache key. */
+  key: string;
+}
+
+function parseBoundary(value: string | undefined, open: number): number {
+  if (value === undefined || value === '') return open;
+  const time = Date.parse(value);
+  // An unreadable boundary does not narrow the range rather than hide everything.
+  return Number.isNaN(time) ? open : time;
+}
+
+/** Applies a filter's defaults and orders its lists, so equal filters compare equal. */
+export function normalizeFilter(filter: SyncFilter): NormalizedSyncFilter {
+  const search = (filter.search ?? '').trim().toLowerCase();
+  const companyId = filter.companyId === undefined || filter.companyId === '' ? undefined : filter.companyId;
+  const fromMs = parseBoundary(filter.range?.from, Number.NEGATIVE_INFINITY);
+  const toMs = parseBoundary(filter.range?.to, Number.POSITIVE_INFINITY);
+  const statusCodes = [...new Set(filter.statusCodes ?? [])].sort((a, b) => a - b);
+  const statusCategories = [...new Set<string>(filter.statusCategories ?? [])].sort();
+  const product = filter.product;
+  const key = JSON.stringify([search, companyId ?? null, fromMs, toMs, statusCodes, statusCategories, product ?? null]);
+  return { search, companyId, fromMs, toMs, statusCodes, statusCategories, product, key };
+}
+
+/** Which syncs matched: a flag per position (or `undefined` when all did) and how many. */
+export interface FilterMatch {
+  /** 1 where the sync at that position matches; `undefined` means every sync matches. */
+  mask: Uint8Array | undefined;
+  /** How many syncs match. */
+  count: number;
+}
+
+/** Whether a normalised filter filters anything at all. */
+function isEmptyFilter(filter: NormalizedSyncFilter): boolean {
+  return (
+    filter.search === '' &&
+    filter.companyId === undefined &&
+    filter.fromMs === Number.NEGATIVE_INFINITY &&
+    filter.toMs === Number.POSITIVE_INFINITY &&
+    filter.statusCodes.length === 0 &&
+    filter.statusCategories.length === 0 &&
+    filter.product === undefined
+  );
+}
+
+/** For each status-code slot, whether the filter allows it (`undefined`: no status filter). */
+function allowedSlots(table: SyncTable, filter: NormalizedSyncFilter): Uint8Array | undefined {
+  if (filter.statusCodes.length === 0 && filter.statusCategories.length === 0) return undefined;
+  const categoryIndexes = table.slotCategoryIndexes();
+  return Uint8Array.from(table.distinctCodes, (code, slot) => {
+    const category = SYNC_STATUS_CATEGORIES[categoryIndexes[slot] as number] as string;
+    return filter.statusCodes.includes(code) || filter.statusCategories.includes(category) ? 1 : 0;
+  });
+}
+
+/** For each company, whether its ID contains the search text (`undefined`: no search). */
+function companiesMatchingSearch(table: SyncTable, search: string): Uint8Array | undefined {
+  if (search === '') return undefined;
+  return Uint8Array.from(table.companyIdsLowerCase, (companyId) => (companyId.includes(search) ? 1 : 0));
+}
+
+/** Matches a normalised filter against every sync in the table. */
+export function matchFilter(table: SyncTable, filter: NormalizedSyncFilter): FilterMatch {
+  if (isEmptyFilter(filter)) return { mask: undefined, count: table.size };
+  const mask = new Uint8Array(table.size);
+  const companyIndex = filter.companyId === undefined ? -1 : (table.companyIndexById.get(filter.companyId) ?? -2);
+  if (companyIndex === -2) return { mask, count: 0 };
+  const productIndex = filter.product === undefined ? -1 : (PRODUCT_INDEX[filter.product as keyof typeof PRODUCT_INDEX] ?? -2);
+  const slots = allowedSlots(table, filter);
+  const companySearch = companiesMatchingSearch(table, filter.search);
+  const idSearch = filter.search === '' ? undefined : table.syncIdsContaining(filter.search);
+  const { fromMs, toMs } = filter;
+  const { startedAtMs, productIndexes, companyIndexes, codeSlots } = table;
+  let count = 0;
+  for (let position = 0; position < table.size; position += 1) {
+    if (productIndex !== -1 && productIndexes[position] !== productIndex) continue;
+    const company = companyIndexes[position] as number;
+    if (companyIndex !== -1 && company !== companyIndex) continue;
+    const started = startedAtMs[position] as number;
+    if (started < fromMs || started >= toMs) continue;
+    if (slots !== undefined && slots[codeSlots[position] as number] === 0) continue;
+    if (companySearch !== undefined && companySearch[company] === 0 && idSearch?.[position] === 0) continue;
+    mask[position] = 1;
+    count += 1;
+  }
+  return { mask, count };
+}

@@ -1,0 +1,130 @@
+/**
+ * Answers sync queries over the table: filter (cached by normalised filter), order (the cached sorted
+ * order of the field, read forwards or backwards), page. The last few filter results and ordered
+ * results are kept, so paging through one list, or asking for its totals, does not filter again.
+ */
+import type { PageRequest } from '../../core/model';
+import { DEFAULT_SYNC_SORT, type SyncFilter, type SyncSort, type SyncTotals, type TimelineBucket } from '../../core/query';
+import { matchFilter, normalizeFilter, type FilterMatch } from './sync-filter';
+import { SortOrders } from './sort-orders';
+import { computeTotals } from './sync-totals';
+import type { SyncTable } from './sync-table';
+
+/** How many filter results and ordered results to keep. */
+const CACHE_ENTRIES = 4;
+
+/** The largest page the contract allows. */
+export const MAX_PAGE_SIZE = 500;
+
+/** The page size used when a request gives none. */
+const DEFAULT_PAGE_SIZE = 50;
+
+/**
+ * Clamps a page request to the contract's limits: index 0 or more, size 1 to 500, whole numbers.
+ * A missing request means the first page of 50.
+ */
+export function clampPage(page: PageRequest | undefined): PageRequest {
+  const index = Number.isFinite(page?.index) ? Math.max(0, Math.floor(page?.index as number)) : 0;
+  const size = Number.isFinite(page?.size) ? Math.min(MAX_PAGE_SIZE, Math.max(1, Math.floor(page?.size as number))) : DEFAULT_PAGE_SIZE;
+  return { index, size };
+}
+
+/** A small cache that forgets the entry used longest ago. */
+class RecentCache<T> {
+  private readonly entries = new Map<string, T>();
+
+  get(key: string): T | undefined {
+    const value = this.entries.get(key);
+    if (value !== undefined) {
+      this.entries.delete(key);
+      this.entries.set(key, value);
+    }
+    return value;
+  }
+
+  set(key: string, value: T): void {
+    this.entries.delete(key);
+    this.entries.set(key, value);
+    if (this.entries.size > CACHE_ENTRIES) this.entries.delete(this.entries.keys().next().value as string);
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
+}
+
+/** One page of positions in the table, and how many syncs matched in all. */
+export interface PositionPage {
+  /** Table positions of the syncs on the page, in order. */
+  positions: Uint32Array;
+  /** How many syncs matched the filter. */
+  totalCount: number;
+}
+
+/** Filters, sorts, pages and counts the syncs of a table. */
+export class SyncQueryEngine {
+  private readonly table: SyncTable;
+  private readonly sortOrders: SortOrders;
+  private readonly matches = new RecentCache<FilterMatch>();
+  private readonly orderedMatches = new RecentCache<Uint32Array>();
+
+  /** `nowMs` is the moment a running sync's duration is measured to. */
+  constructor(table: SyncTable, nowMs: () => number) {
+    this.table = table;
+    this.sortOrders = new SortOrders(table, nowMs);
+  }
+
+  /** The syncs matching a filter (cached). */
+  match(filter: SyncFilter): { key: string; match: FilterMatch } {
+    const normalized = normalizeFilter(filter);
+    let match = this.matches.get(normalized.key);
+    if (!match) {
+      match = matchFilter(this.table, normalized);
+      this.matches.set(normalized.key, match);
+    }
+    return { key: normalized.key, match };
+  }
+
+  /** Positions of every matching sync in the requested order (cached). */
+  ordered(filter: SyncFilter, sort: SyncSort = DEFAULT_SYNC_SORT): Uint32Array {
+    const { key, match } = this.match(filter);
+    const orderKey = `${key}|${sort.field}|${sort.direction}`;
+    const cached = this.orderedMatches.get(orderKey);
+    if (cached) return cached;
+    const ascending = this.sortOrders.ascending(sort.field);
+    const { mask, count } = match;
+    let result: Uint32Array;
+    if (mask === undefined && sort.direction === 'asc') {
+      result = ascending;
+    } else {
+      result = new Uint32Array(count);
+      let next = 0;
+      const size = ascending.length;
+      for (let step = 0; step < size; step += 1) {
+        const position = ascending[sort.direction === 'asc' ? step : size - 1 - step] as number;
+        if (mask === undefined || mask[position] === 1) result[next++] = position;
+      }
+    }
+    this.orderedMatches.set(orderKey, result);
+    return result;
+  }
+
+  /** One page of matching syncs, in the requested order. */
+  page(filter: SyncFilter, sort: SyncSort | undefined, page: PageRequest): PositionPage {
+    const ordered = this.ordered(filter, sort ?? DEFAULT_SYNC_SORT);
+    const start = Math.min(page.index * page.size, ordered.length);
+    return { positions: ordered.subarray(start, Math.min(start + page.size, ordered.length)), totalCount: ordered.length };
+  }
+
+  /** Totals of the syncs matching a filter. */
+  totals(filter: SyncFilter, bucket: TimelineBucket = 'day'): SyncTotals {
+    return computeTotals(this.table, this.match(filter).match, bucket);
+  }
+
+  /** Forgets everything that depends on statuses: call after a sync's status changed. */
+  statusChanged(): void {
+    this.matches.clear();
+    this.orderedMatches.clear();
+    this.sortOrders.invalidateStatus();
+  }
+}

@@ -1,0 +1,139 @@
+/**
+ * The in-memory adapter's syncs, held both as objects (what callers get copies of) and as columns of
+ * numbers (what filtering and sorting read). Columns let one query scan 100,000 syncs in a few
+ * milliseconds: no date parsing, no string work and no allocation per sync.
+ */
+import type { Sync, SyncProduct } from '../../core/model';
+import { SYNC_STATUS_CATEGORIES, statusCategoryOf } from '../../core/status';
+import { SyncIdSearchIndex } from './sync-id-search';
+
+/** Index of each product in the `productIndexes` column. */
+export const PRODUCT_INDEX: Readonly<Record<SyncProduct, number>> = { commerce: 0, expenses: 1 };
+
+/** Parses an ISO time to milliseconds; an unreadable time becomes `fallback`. */
+function parseTime(value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const time = Date.parse(value);
+  return Number.isNaN(time) ? fallback : time;
+}
+
+/** The adapter's syncs, by position, as objects and as columns. */
+export class SyncTable {
+  /** How many syncs there are. */
+  readonly size: number;
+  /** The syncs as the adapter currently sees them (a retry replaces an entry, never edits it). */
+  readonly syncs: Sync[];
+  /** The syncs as the data set gave them, for making push items and configurations on demand. */
+  readonly originalSyncs: readonly Sync[];
+  /** Position of each sync ID. */
+  readonly positionById: Map<string, number>;
+  /** Start times in ms. */
+  readonly startedAtMs: Float64Array;
+  /** End times in ms; `Infinity` while in progress (so running syncs sort after finished ones). */
+  readonly endedAtMs: Float64Array;
+  /** Status codes. */
+  readonly statusCodes: Int32Array;
+  /** Each sync's status code as a slot in `distinctCodes`, so a status filter is one array look-up. */
+  readonly codeSlots: Uint16Array;
+  /** The distinct status codes present, by slot. */
+  readonly distinctCodes: number[];
+  /** Index of each sync's product in `PRODUCT_INDEX`. */
+  readonly productIndexes: Uint8Array;
+  /** Each sync's company, as a position in `companyIds`. */
+  readonly companyIndexes: Uint32Array;
+  /** The distinct company IDs. */
+  readonly companyIds: string[];
+  /** The distinct company IDs in lower case, for search. */
+  readonly companyIdsLowerCase: string[];
+  /** Position of each company ID in `companyIds`. */
+  readonly companyIndexById: Map<string, number>;
+  /** Sync IDs in lower case, for search. */
+  readonly syncIdsLowerCase: string[];
+  private idSearchIndex: SyncIdSearchIndex | undefined;
+
+  constructor(syncs: readonly Sync[]) {
+    const size = syncs.length;
+    this.size = size;
+    this.syncs = syncs.slice();
+    this.originalSyncs = syncs;
+    this.positionById = new Map();
+    this.startedAtMs = new Float64Array(size);
+    this.endedAtMs = new Float64Array(size);
+    this.statusCodes = new Int32Array(size);
+    this.codeSlots = new Uint16Array(size);
+    this.distinctCodes = [];
+    this.productIndexes = new Uint8Array(size);
+    this.companyIndexes = new Uint32Array(size);
+    this.companyIds = [];
+    this.companyIdsLowerCase = [];
+    this.companyIndexById = new Map();
+    this.syncIdsLowerCase = new Array<string>(size);
+    for (let position = 0; position < size; position += 1) {
+      const sync = syncs[position] as Sync;
+      if (this.positionById.has(sync.id)) throw new Error(`Duplicate sync ID in the in-memory data set: ${sync.id}`);
+      this.positionById.set(sync.id, position);
+      this.syncIdsLowerCase[position] = sync.id.toLowerCase();
+      this.startedAtMs[position] = parseTime(sync.startedAt, Number.NEGATIVE_INFINITY);
+      this.productIndexes[position] = PRODUCT_INDEX[sync.product] ?? 0;
+      this.companyIndexes[position] = this.companyIndexOf(sync.companyId);
+      this.writeStatus(position, sync);
+    }
+  }
+
+  private companyIndexOf(companyId: string): number {
+    let index = this.companyIndexById.get(companyId);
+    if (index === undefined) {
+      index = this.companyIds.length;
+      this.companyIds.push(companyId);
+      this.companyIdsLowerCase.push(companyId.toLowerCase());
+      this.companyIndexById.set(companyId, index);
+    }
+    return index;
+  }
+
+  private slotOf(code: number): number {
+    let slot = this.distinctCodes.indexOf(code);
+    if (slot < 0) {
+      slot = this.distinctCodes.length;
+      this.distinctCodes.push(code);
+    }
+    return slot;
+  }
+
+  private writeStatus(position: number, sync: Sync): void {
+    this.statusCodes[position] = sync.statusCode;
+    this.codeSlots[position] = this.slotOf(sync.statusCode);
+    this.endedAtMs[position] = parseTime(sync.endedAt, Number.POSITIVE_INFINITY);
+  }
+
+  /** How long each sync ran, in ms; a sync in progress counts until `nowMs`. */
+  durations(nowMs: number): Float64Array {
+    const durations = new Float64Array(this.size);
+    for (let position = 0; position < this.size; position += 1) {
+      const end = this.endedAtMs[position] as number;
+      const duration = (end === Number.POSITIVE_INFINITY ? nowMs : end) - (this.startedAtMs[position] as number);
+      durations[position] = Number.isFinite(duration) ? Math.max(0, duration) : 0;
+    }
+    return durations;
+  }
+
+  /** The category of each status-code slot, as an index into `SYNC_STATUS_CATEGORIES`. */
+  slotCategoryIndexes(): Uint8Array {
+    return Uint8Array.from(this.distinctCodes, (code) => SYNC_STATUS_CATEGORIES.indexOf(statusCategoryOf(code)));
+  }
+
+  /**
+   * Replaces a sync whose status, counts or messages changed (after a retry). Its ID, company,
+   * product and start time must stay the same.
+   */
+  replace(position: number, sync: Sync): void {
+    this.syncs[position] = sync;
+    this.writeStatus(position, sync);
+  }
+
+  /** A flag per position: 1 where the sync ID contains `search` (trimmed, lower case). */
+  syncIdsContaining(search: string): Uint8Array {
+    this.idSearchIndex ??= new SyncIdSearchIndex(this.syncIdsLowerCase);
+    return this.idSearchIndex.matching(search);
+  }
+}

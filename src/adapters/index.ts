@@ -1,0 +1,10 @@
+/** The data-adapter contract and the adapters the library ships. */
+export {
+  defaultCanRetry,
+  retryAvailable,
+  type AdapterCallContext,
+  type CustomerSyncHistoryAdapter,
+  type SyncHealthAdapter,
+} from './contract';
+export { withCustomerValidation, withValidation } from './validating-adapter';
+export * from './in-memory';

@@ -1,0 +1,56 @@
+'use client';
+import { clsx } from 'clsx';
+import { useEffect, useState } from 'react';
+import { useSyncHealth } from '../../data/context';
+
+/** Props of {@link CopyButton}. */
+export interface CopyButtonProps {
+  /** The text put on the clipboard. */
+  value: string;
+  /** What is copied, for the accessible name: "Copy {label}". */
+  label: string;
+  /** Extra class names. */
+  className?: string;
+}
+
+/**
+ * A small button that copies a value (a sync ID, an error message) and says so. The confirmation is
+ * announced to screen readers; when the clipboard is not available the button does nothing harmful.
+ */
+export function CopyButton({ value, label, className }: CopyButtonProps) {
+  const { messages } = useSyncHealth();
+  const [copied, setCopied] = useState(false);
+  useEffect(() => {
+    if (!copied) return;
+    const timer = setTimeout(() => setCopied(false), 1500);
+    return () => clearTimeout(timer);
+  }, [copied]);
+  const copy = async (event: React.MouseEvent) => {
+    // Copy buttons live inside clickable rows; copying must not also open the row.
+    event.stopPropagation();
+    try {
+      await navigator.clipboard.writeText(value);
+      setCopied(true);
+    } catch {
+      setCopied(false);
+    }
+  };
+  return (
+    <button
+      type="button"
+      className={clsx('sh-copy-button', className)}
+      aria-label={messages.common.copy(label)}
+      title={messages.common.copy(label)}
+      data-state={copied ? 'copied' : 'idle'}
+      onClick={copy}
+      onKeyDown={(event) => event.stopPropagation()}
+    >
+      <svg viewBox="0 0 16 16" width="1em" height="1em" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" strokeWidth="1.5">
+        {copied ? <path d="M3.5 8.5l3 3 6-7" /> : <path d="M5.5 5.5h7v8h-7zM3.5 10.5v-8h7" />}
+      </svg>
+      <span className="sh-visually-hidden" aria-live="polite">
+        {copied ? messages.common.copied : ''}
+      </span>
+    </button>
+  );
+}

@@ -1,0 +1,18 @@
+/** The framework-free core: model, status table, derivations, troubleshooting, validation, formatting. */
+export * from './model';
+export * from './status';
+export * from './query';
+export * from './errors';
+export * from './derive';
+export * from './troubleshooting';
+export * from './format';
+export {
+  parseCustomerSyncPage,
+  parsePushItem,
+  parsePushItemPage,
+  parseRetryOutcome,
+  parseSync,
+  parseSyncConfig,
+  parseSyncPage,
+  parseSyncTotals,
+} from './validate';

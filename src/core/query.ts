@@ -1,0 +1,129 @@
+/**
+ * Query types: what the components ask an adapter for. Filtering, search, sorting and paging all
+ * happen behind the adapter, so the browser never holds more than a page.
+ */
+import type { DateRange, PageRequest, PushItemStatus, SyncProduct } from './model';
+import type { SyncStatusCategory } from './status';
+
+/** Which syncs to include. Every field narrows the set; absent or empty fields do not filter. */
+export interface SyncFilter {
+  /**
+   * Free text matched against the sync ID and the company ID: a sync matches when either contains the
+   * text, ignoring case and surrounding white space.
+   */
+  search?: string;
+  /** Only this company's syncs (exact match). */
+  companyId?: string;
+  /** Only syncs that started inside this range (`from` inclusive, `to` exclusive). */
+  range?: DateRange;
+  /**
+   * Only syncs with one of these status codes, or (together with `statusCategories`) in one of those
+   * categories. A sync matches when its code is listed **or** its category is listed.
+   */
+  statusCodes?: number[];
+  /** Only syncs whose status code belongs to one of these categories (see `statusCodes`). */
+  statusCategories?: SyncStatusCategory[];
+  /** Only syncs of this product. */
+  product?: SyncProduct;
+}
+
+/**
+ * The columns a sync list can be sorted by. `duration` of a sync still running counts until the
+ * adapter's "now"; a sync with no `endedAt` sorts after every ended one when sorting by `endedAt`
+ * ascending (and first when descending).
+ */
+export type SyncSortField = 'startedAt' | 'endedAt' | 'duration' | 'statusCode' | 'companyId' | 'syncId';
+
+/** All sortable fields. */
+export const SYNC_SORT_FIELDS: readonly SyncSortField[] = [
+  'startedAt',
+  'endedAt',
+  'duration',
+  'statusCode',
+  'companyId',
+  'syncId',
+];
+
+/** Sort direction. */
+export type SortDirection = 'asc' | 'desc';
+
+/**
+ * How to order a list of syncs. Ties are broken by sync ID in the same direction (descending is the
+ * exact reverse of ascending), so paging is stable.
+ */
+export interface SyncSort {
+  /** The field to sort by. */
+  field: SyncSortField;
+  /** The direction. */
+  direction: SortDirection;
+}
+
+/** The default order: newest first. */
+export const DEFAULT_SYNC_SORT: SyncSort = { field: 'startedAt', direction: 'desc' };
+
+/** A request for one page of syncs. */
+export interface SyncListQuery extends SyncFilter {
+  /** The order (default: newest first). */
+  sort?: SyncSort;
+  /** Which page. */
+  page: PageRequest;
+}
+
+/** The size of the buckets in a totals timeline. */
+export type TimelineBucket = 'day' | 'hour';
+
+/** A request for totals. */
+export interface SyncTotalsQuery extends SyncFilter {
+  /** Bucket size of the timeline (UTC days or hours). Default `day`. */
+  bucket?: TimelineBucket;
+}
+
+/** How many syncs matched, per status code, per category and per time bucket. */
+export interface SyncTotals {
+  /** How many syncs match the filter. */
+  total: number;
+  /** Counts per status code (codes with no syncs may be left out). */
+  byStatusCode: { code: number; count: number }[];
+  /** Counts per status category. Every category is present. */
+  byCategory: Record<SyncStatusCategory, number>;
+  /** The bucket size of `timeline`. */
+  bucket: TimelineBucket;
+  /** Counts per time bucket, oldest first; buckets with no syncs may be left out. */
+  timeline: { start: string; byCategory: Record<SyncStatusCategory, number> }[];
+}
+
+/** A request for one page of a sync's push items. */
+export interface PushItemQuery {
+  /** Free text matched against the core ID and the data type (contains, ignoring case). */
+  search?: string;
+  /** Only items in one of these statuses. */
+  statuses?: PushItemStatus[];
+  /** Which page. */
+  page: PageRequest;
+}
+
+/** A request for one page of a customer's own sync history. Always newest first. */
+export interface CustomerSyncQuery {
+  /** Which page. */
+  page: PageRequest;
+  /** Only syncs that started inside this range. */
+  range?: DateRange;
+}
+
+/** A request to retry push items. */
+export interface RetryRequest {
+  /** The items to retry, or `'allFailed'` for every failed item of the sync. */
+  itemIds: string[] | 'allFailed';
+}
+
+/** What a retry did. */
+export interface RetryOutcome {
+  /** How many items were retried. */
+  retried: number;
+  /** How many of them were pushed successfully this time. */
+  succeeded: number;
+  /** How many failed again. */
+  failed: number;
+  /** How many are still pending (the backend retries asynchronously). */
+  pending: number;
+}

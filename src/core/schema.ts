@@ -1,0 +1,140 @@
+/**
+ * A very small runtime schema toolkit, just enough to check what adapters return. Each check either
+ * returns a clean copy of the value (unknown extra fields dropped, so nothing unexpected reaches the
+ * components) or throws an `invalidResponse` error naming the first bad field by path.
+ */
+import { SyncHealthError } from './errors';
+
+/** Checks a value at a path and returns a clean copy of it. */
+export type Check<T> = (value: unknown, path: string) => T;
+
+function fail(path: string, expected: string, value: unknown): never {
+  const field = path || 'response';
+  throw new SyncHealthError('invalidResponse', `The response field "${field}" should be ${expected} but was ${describe(value)}.`, {
+    field,
+  });
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') return value.length > 40 ? 'a long string' : JSON.stringify(value);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return typeof value === 'undefined' ? 'missing' : `a value of type ${typeof value}`;
+}
+
+function join(path: string, key: string | number): string {
+  if (typeof key === 'number') return `${path}[${key}]`;
+  return path ? `${path}.${key}` : key;
+}
+
+/** Longest string accepted anywhere: longer strings are almost certainly garbage and would hurt layout. */
+export const MAX_STRING_LENGTH = 100_000;
+
+/** A string (at most {@link MAX_STRING_LENGTH} characters); `nonEmpty` also rejects blank strings. */
+export function string(options: { nonEmpty?: boolean } = {}): Check<string> {
+  return (value, path) => {
+    if (typeof value !== 'string') fail(path, 'a string', value);
+    if (options.nonEmpty && value.trim() === '') fail(path, 'a non-empty string', value);
+    if (value.length > MAX_STRING_LENGTH) fail(path, `at most ${MAX_STRING_LENGTH} characters long`, value);
+    return value;
+  };
+}
+
+/** A finite number; `integer` and `min` narrow it further. */
+export function number(options: { integer?: boolean; min?: number } = {}): Check<number> {
+  return (value, path) => {
+    if (typeof value !== 'number' || !Number.isFinite(value)) fail(path, 'a finite number', value);
+    if (options.integer && !Number.isInteger(value)) fail(path, 'a whole number', value);
+    if (options.min !== undefined && value < options.min) fail(path, `at least ${options.min}`, value);
+    return value;
+  };
+}
+
+/** A boolean. */
+export const boolean: Check<boolean> = (value, path) => {
+  if (typeof value !== 'boolean') fail(path, 'true or false', value);
+  return value;
+};
+
+const EARLIEST = Date.UTC(1970, 0, 1);
+const LATEST = Date.UTC(2200, 0, 1);
+
+/** An ISO 8601 date-time string with a time zone, between 1970 and 2200. Normalised to UTC `toISOString` form. */
+export const isoDateTime: Check<string> = (value, path) => {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/.test(value)) {
+    fail(path, 'an ISO 8601 date-time with a time zone', value);
+  }
+  const time = Date.parse(value);
+  if (!Number.isFinite(time) || time < EARLIEST || time >= LATEST) fail(path, 'a date between 1970 and 2200', value);
+  return new Date(time).toISOString();
+};
+
+/** One of a fixed set of string values. */
+export function oneOf<T extends string>(values: readonly T[]): Check<T> {
+  return (value, path) => {
+    if (typeof value !== 'string' || !(values as readonly string[]).includes(value)) {
+      fail(path, `one of ${values.map((v) => `"${v}"`).join(', ')}`, value);
+    }
+    return value as T;
+  };
+}
+
+/** A list whose every element passes `item`; `max` bounds its length. */
+export function array<T>(item: Check<T>, options: { max?: number } = {}): Check<T[]> {
+  return (value, path) => {
+    if (!Array.isArray(value)) fail(path, 'a list', value);
+    if (options.max !== undefined && value.length > options.max) fail(path, `a list of at most ${options.max} items`, value);
+    return value.map((element, index) => item(element, join(path, index)));
+  };
+}
+
+/** Marks a field as optional: `undefined` and `null` both become "absent". */
+export function optional<T>(check: Check<T>): Check<T | undefined> & { optional: true } {
+  const wrapped = ((value: unknown, path: string) => (value === undefined || value === null ? undefined : check(value, path))) as Check<
+    T | undefined
+  > & { optional: true };
+  wrapped.optional = true;
+  return wrapped;
+}
+
+type Shape = Record<string, Check<unknown>>;
+type OptionalKeys<S extends Shape> = { [K in keyof S]: S[K] extends { optional: true } ? K : never }[keyof S];
+type Parsed<S extends Shape> = { [K in Exclude<keyof S, OptionalKeys<S>>]: ReturnType<S[K]> } & {
+  [K in OptionalKeys<S>]?: Exclude<ReturnType<S[K]>, undefined>;
+};
+
+/** A plain object with these fields. Unknown fields are dropped; absent optional fields are left out. */
+export function object<S extends Shape>(shape: S): Check<Parsed<S>> {
+  const entries = Object.entries(shape);
+  return (value, path) => {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(path, 'an object', value);
+    const source = value as Record<string, unknown>;
+    const result: Record<string, unknown> = {};
+    for (const [key, check] of entries) {
+      const parsed = check(Object.prototype.hasOwnProperty.call(source, key) ? source[key] : undefined, join(path, key));
+      if (parsed !== undefined) result[key] = parsed;
+    }
+    return result as Parsed<S>;
+  };
+}
+
+/** An object used as a dictionary: every value passes `item`. */
+export function record<T>(item: Check<T>): Check<Record<string, T>> {
+  return (value, path) => {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(path, 'an object', value);
+    const result: Record<string, T> = {};
+    for (const [key, element] of Object.entries(value)) result[key] = item(element, join(path, key));
+    return result;
+  };
+}
+
+/** Adds a rule across fields, checked after the shape. */
+export function refine<T>(check: Check<T>, rule: (value: T) => { field: string; expected: string; actual: unknown } | undefined): Check<T> {
+  return (value, path) => {
+    const parsed = check(value, path);
+    const problem = rule(parsed);
+    if (problem) fail(join(path, problem.field), problem.expected, problem.actual);
+    return parsed;
+  };
+}

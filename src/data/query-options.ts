@@ -1,0 +1,28 @@
+import { QueryClient } from '@tanstack/react-query';
+import { isSyncHealthError, type SyncHealthError } from '../core/errors';
+
+/** How long fetched data counts as fresh before a remount refetches it. */
+export const DEFAULT_STALE_TIME_MS = 30_000;
+
+/**
+ * Whether a failed query is worth trying again by itself: only network failures, at most twice. A
+ * missing sync, a permission problem or malformed data will not fix itself, so it is shown at once.
+ */
+export function shouldRetryQuery(failureCount: number, error: SyncHealthError | Error): boolean {
+  return failureCount < 2 && isSyncHealthError(error) && error.kind === 'network';
+}
+
+/** Exponential back-off for retried queries: 0.5 s, 1 s, 2 s … at most 8 s. */
+export function retryDelay(attempt: number): number {
+  return Math.min(500 * 2 ** attempt, 8000);
+}
+
+/** The options every query of this library uses, whichever client runs it. */
+export const baseQueryOptions = { retry: shouldRetryQuery, retryDelay, staleTime: DEFAULT_STALE_TIME_MS } as const;
+
+/** The client a provider makes for itself when the host has none. */
+export function createDefaultQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: { queries: { retry: shouldRetryQuery, retryDelay, staleTime: DEFAULT_STALE_TIME_MS, refetchOnWindowFocus: false } },
+  });
+}

@@ -1,0 +1,12 @@
+'use client';
+/**
+ * react-sync-health: embeddable React components that show the health of data syncs.
+ *
+ * This barrel exports everything; each component also has its own entry point
+ * (`react-sync-health/<component>`) so a page ships only what it embeds.
+ */
+export * from './core';
+export * from './adapters';
+export * from './data';
+export { StatusBadge, type StatusBadgeProps } from './components/ui/status-badge';
+export { ErrorState, type ErrorStateProps } from './components/ui/error-state';

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { SyncHealthError } from '../../src/core/errors';
+import {
+  parseCustomerSyncPage,
+  parsePushItemPage,
+  parseSync,
+  parseSyncConfig,
+  parseSyncPage,
+  parseSyncTotals,
+} from '../../src/core/validate';
+import { makePushItem, makeSync } from '../support/fixtures';
+
+function errorOf(run: () => unknown): SyncHealthError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof SyncHealthError) return error;
+    throw new Error(`expected a SyncHealthError, got ${String(error)}`);
+  }
+  throw new Error('expected the call to throw');
+}
+
+const page = (items: unknown[], extra: object = {}) => ({ items, pageIndex: 0, pageSize: 50, hasNextPage: false, ...extra });
+
+describe('validation at the adapter boundary', () => {
+  it('accepts a well-formed sync and returns a clean copy', () => {
+    const sync = makeSync();
+    const parsed = parseSync({ ...sync, secret: 'dropped' });
+    expect(parsed).toEqual(sync);
+    expect(parsed).not.toBe(sync);
+    expect(parsed).not.toHaveProperty('secret');
+  });
+
+  it('fills defaults: no messages means an empty list, null means absent', () => {
+    const { messages: _messages, ...rest } = makeSync();
+    const parsed = parseSync({ ...rest, endedAt: null, companyName: null });
+    expect(parsed.messages).toEqual([]);
+    expect(parsed).not.toHaveProperty('endedAt');
+  });
+
+  it('normalises dates to UTC ISO strings', () => {
+    expect(parseSync(makeSync({ startedAt: '2026-11-22T10:00:00+01:00', endedAt: undefined })).startedAt).toBe(
+      '2026-11-22T09:00:00.000Z',
+    );
+  });
+
+  it.each([
+    ['a missing ID', { id: undefined }, 'id'],
+    ['a blank company ID', { companyId: '  ' }, 'companyId'],
+    ['a status code as text', { statusCode: '2000' }, 'statusCode'],
+    ['an unknown product', { product: 'payroll' }, 'product'],
+    ['a date without time zone', { startedAt: '2026-11-22 10:00' }, 'startedAt'],
+    ['a date out of range', { startedAt: '9999-01-01T00:00:00Z' }, 'startedAt'],
+    ['an end before the start', { endedAt: '2026-11-21T00:00:00Z' }, 'endedAt'],
+    ['a message that is not an object', { messages: ['boom'] }, 'messages[0]'],
+    ['a negative item count', { itemCounts: { pending: 0, success: -1, failed: 0, timedOut: 0, validationError: 0 } }, 'itemCounts.success'],
+  ])('rejects %s, naming the field', (_name, patch, field) => {
+    const error = errorOf(() => parseSync({ ...makeSync(), ...patch }));
+    expect(error.kind).toBe('invalidResponse');
+    expect(error.field).toBe(field);
+    expect(error.message).toContain(field);
+  });
+
+  it('names the item index inside a page', () => {
+    const error = errorOf(() => parseSyncPage(page([makeSync(), makeSync({ id: 'sync-2' }), { ...makeSync(), startedAt: 42 }])));
+    expect(error.field).toBe('items[2].startedAt');
+  });
+
+  it.each([
+    ['null', null, 'response'],
+    ['a list instead of a page', [], 'response'],
+    ['a page without hasNextPage', { items: [], pageIndex: 0, pageSize: 10 }, 'hasNextPage'],
+    ['more items than the page size', page([makeSync(), makeSync()], { pageSize: 1 }), 'items'],
+  ])('rejects a malformed page: %s', (_name, value, field) => {
+    expect(errorOf(() => parseSyncPage(value)).field).toBe(field);
+  });
+
+  it('accepts push items and fills attempts and validation lists', () => {
+    const { attempts: _attempts, validationErrors: _errors, ...bare } = makePushItem();
+    const parsed = parsePushItemPage(page([bare]));
+    expect(parsed.items[0]).toMatchObject({ attempts: 1, validationErrors: [], validationWarnings: [] });
+    expect(errorOf(() => parsePushItemPage(page([{ ...bare, status: 'exploded' }]))).field).toBe('items[0].status');
+  });
+
+  it('keeps only customer-safe fields of a customer sync', () => {
+    const parsed = parseCustomerSyncPage(
+      page([{ ...makeSync(), internalMessage: 'NullReferenceException', companyId: 'other-company' }]),
+    );
+    expect(Object.keys(parsed.items[0]!).sort()).toEqual(['dataRange', 'endedAt', 'id', 'messages', 'startedAt', 'statusCode']);
+  });
+
+  it('fills missing totals categories with zero and rejects bad counts', () => {
+    const totals = parseSyncTotals({ total: 3, byStatusCode: [{ code: 2000, count: 3 }], byCategory: { success: 3 }, bucket: 'day', timeline: [] });
+    expect(totals.byCategory).toEqual({
+      inProgress: 0,
+      success: 3,
+      failedConfiguration: 0,
+      failedConnection: 0,
+      failedServer: 0,
+      unknown: 0,
+    });
+    expect(errorOf(() => parseSyncTotals({ ...totals, total: 1.5 })).field).toBe('total');
+  });
+
+  it('accepts any JSON configuration and rejects what JSON cannot hold', () => {
+    const configuration = { accounts: [{ id: '4000', name: 'Sales' }], grouping: { period: 'daily' }, enabled: true, fee: null };
+    expect(parseSyncConfig({ syncId: 's', companyId: 'c', isSnapshot: true, configuration }).configuration).toEqual(configuration);
+    expect(errorOf(() => parseSyncConfig({ syncId: 's', companyId: 'c', isSnapshot: true, configuration: { rate: Infinity } })).field).toBe(
+      'configuration.rate',
+    );
+    expect(errorOf(() => parseSyncConfig({ syncId: 's', companyId: 'c', isSnapshot: true, configuration: 'x' })).field).toBe(
+      'configuration',
+    );
+  });
+});

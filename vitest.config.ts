@@ -1,0 +1,76 @@
+/// <reference types="node" />
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import react from '@vitejs/plugin-react';
+import { playwright } from '@vitest/browser-playwright';
+import { defineConfig } from 'vitest/config';
+
+import { chromiumArgs, resolveChromiumPath } from './scripts/chromium-path.mjs';
+
+const dirname = path.dirname(fileURLToPath(import.meta.url));
+
+let chromiumPath: string | undefined;
+
+/**
+ * One headless Chromium for every browser-mode project. A fresh object per project, because Vitest
+ * writes each project's name into its `instances`. `executablePath` is a getter so that Chromium
+ * is looked up only when a browser project launches: `vitest run --project unit` works without it.
+ */
+function chromiumBrowser() {
+  return {
+    enabled: true,
+    headless: true,
+    provider: playwright({
+      launchOptions: {
+        args: chromiumArgs,
+        get executablePath() {
+          chromiumPath ??= resolveChromiumPath();
+          return chromiumPath;
+        },
+      },
+    }),
+    instances: [{ browser: 'chromium' as const }],
+  };
+}
+
+export default defineConfig({
+  test: {
+    // In CI, also write machine-readable results; .ci/run reads reports/vitest.json.
+    reporters: process.env.CI ? ['default', 'json'] : ['default'],
+    outputFile: process.env.CI ? { json: 'reports/vitest.json' } : undefined,
+    projects: [
+      {
+        plugins: [react()],
+        test: {
+          name: 'unit',
+          environment: 'jsdom',
+          globals: true,
+          include: ['test/**/*.test.{ts,tsx}'],
+          exclude: ['test/**/*.browser.test.{ts,tsx}'],
+          setupFiles: ['test/setup.ts'],
+        },
+      },
+      {
+        // Every story is a test: it renders, runs its play function, then axe (a11y.test = 'error').
+        // Since Storybook 10.3 the plugin applies .storybook/preview itself: no setup file needed.
+        extends: true,
+        plugins: [storybookTest({ configDir: path.join(dirname, '.storybook') })],
+        test: {
+          name: 'storybook',
+          browser: chromiumBrowser(),
+        },
+      },
+      {
+        plugins: [react()],
+        test: {
+          name: 'browser',
+          globals: true,
+          include: ['test/**/*.browser.test.{ts,tsx}'],
+          browser: chromiumBrowser(),
+        },
+      },
+    ],
+  },
+});
