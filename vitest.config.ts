@@ -13,6 +13,20 @@ const dirname = path.dirname(fileURLToPath(import.meta.url));
 
 let chromiumPath: string | undefined;
 
+/** Dependencies the browser projects load, for Vite to pre-bundle before the first test. */
+const BROWSER_DEPENDENCIES = [
+  '@tanstack/react-table',
+  '@tanstack/react-virtual',
+  '@tanstack/react-query',
+  '@radix-ui/react-tabs',
+  'clsx',
+  'react',
+  'react-dom',
+  'react-dom/client',
+  'react/jsx-runtime',
+  'react/jsx-dev-runtime',
+];
+
 /**
  * One headless Chromium for every browser-mode project. A fresh object per project, because Vitest
  * writes each project's name into its `instances`. `executablePath` is a getter so that Chromium
@@ -57,6 +71,8 @@ export default defineConfig({
         // Since Storybook 10.3 the plugin applies .storybook/preview itself: no setup file needed.
         extends: true,
         plugins: [storybookTest({ configDir: path.join(dirname, '.storybook') })],
+        // Pre-bundled up front: discovering them mid-run makes Vite reload the page under a test.
+        optimizeDeps: { include: BROWSER_DEPENDENCIES },
         test: {
           name: 'storybook',
           browser: chromiumBrowser(),
@@ -64,6 +80,7 @@ export default defineConfig({
       },
       {
         plugins: [react()],
+        optimizeDeps: { include: BROWSER_DEPENDENCIES },
         test: {
           name: 'browser',
           globals: true,

@@ -1,0 +1,58 @@
+// Drives one built bench page in Chromium: for each scenario, a set-up, warm-up runs, then measured
+// runs; returns the median, the 10th–90th percentile spread and the checksums per scenario.
+
+/** A short hash of every run's checksum, in order: equal on two machines when they showed the same rows. */
+function hashOf(texts) {
+  let hash = 0x811c9dc5;
+  for (const character of texts.join('|')) {
+    hash ^= character.codePointAt(0);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
+}
+
+function percentile(sorted, fraction) {
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.round((sorted.length - 1) * fraction)))];
+}
+
+/** Runs every scenario of the page at `url` (or those whose name includes `only`). */
+export async function runPage(browser, url, { warmUp, runs, only, log = () => {} }) {
+  const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  try {
+    await page.goto(url);
+    await page.waitForFunction(() => window.__bench !== undefined);
+    const info = await page.evaluate(() => window.__bench.ready);
+    const results = [];
+    let runIndex = 0;
+    for (const scenario of info.scenarios) {
+      if (only && !scenario.name.includes(only)) continue;
+      log(`  ${scenario.name}…`);
+      await page.evaluate((name) => window.__bench.setup(name), scenario.name);
+      const times = [];
+      const checksums = [];
+      for (let run = 0; run < warmUp + runs; run += 1) {
+        const result = await page.evaluate(([name, index]) => window.__bench.run(name, index), [scenario.name, runIndex]);
+        runIndex += 1;
+        if (run < warmUp) continue;
+        times.push(result.ms);
+        checksums.push(result.checksum);
+      }
+      times.sort((a, b) => a - b);
+      results.push({
+        scenario: scenario.name,
+        median: percentile(times, 0.5),
+        p10: percentile(times, 0.1),
+        p90: percentile(times, 0.9),
+        runs: times.length,
+        budgetMs: scenario.budgetMs,
+        checksum: `#${hashOf(checksums)} (last: ${checksums.at(-1)})`,
+      });
+    }
+    if (errors.length > 0) throw new Error(`The page threw: ${errors.join('; ')}`);
+    return { description: info.description, results };
+  } finally {
+    await page.close();
+  }
+}

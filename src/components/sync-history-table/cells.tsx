@@ -1,0 +1,144 @@
+'use client';
+/**
+ * One component per column of the history table. Each reads the sync from its row and the text and
+ * formatters from the provider; backend text is rendered as text, never as HTML.
+ */
+import type { CellData } from '@tanstack/react-table';
+import { deriveSyncHealth, syncDurationMs } from '../../core/derive';
+import type { Formatters } from '../../core/format';
+import type { DateRange } from '../../core/model';
+import { getStatusInfo } from '../../core/status';
+import { useSyncHealth } from '../../data/context';
+import { CopyButton } from '../ui/copy-button';
+import { StatusBadge } from '../ui/status-badge';
+import { TimeStamp } from '../ui/time-stamp';
+import type { SyncCellProps } from './table-features';
+
+function NotAvailable() {
+  const { messages } = useSyncHealth();
+  return <span className="sh-sync-history-table__muted">{messages.common.notAvailable}</span>;
+}
+
+/** The sync ID, shortened on screen (the whole ID is in the text and the tooltip), with a copy button. */
+export function SyncIdCell<TValue extends CellData>({ row }: SyncCellProps<TValue>) {
+  const { messages } = useSyncHealth();
+  const { id } = row.original;
+  return (
+    <span className="sh-sync-history-table__id-line">
+      <span className="sh-sync-history-table__id" title={id}>
+        {id}
+      </span>
+      <CopyButton value={id} label={messages.syncHistoryTable.copySyncId} />
+    </span>
+  );
+}
+
+/** The company's name (when known) above its ID, with a copy button for the ID. */
+export function CompanyCell<TValue extends CellData>({ row }: SyncCellProps<TValue>) {
+  const { messages } = useSyncHealth();
+  const { companyId, companyName } = row.original;
+  return (
+    <span className="sh-sync-history-table__company">
+      {companyName ? <span className="sh-sync-history-table__company-name">{companyName}</span> : null}
+      <span className="sh-sync-history-table__id-line">
+        <span className="sh-sync-history-table__id" data-size="small" title={companyId}>
+          {companyId}
+        </span>
+        <CopyButton value={companyId} label={messages.syncHistoryTable.copyCompanyId} />
+      </span>
+    </span>
+  );
+}
+
+/** Sync for Commerce or Sync for Expenses. */
+export function ProductCell<TValue extends CellData>({ row }: SyncCellProps<TValue>) {
+  const { messages } = useSyncHealth();
+  return <>{messages.products[row.original.product] ?? row.original.product}</>;
+}
+
+/** The status badge; a sync whose code says success but whose items failed shows as failed. */
+export function StatusCell<TValue extends CellData>({ row }: SyncCellProps<TValue>) {
+  const health = deriveSyncHealth(row.original);
+  return <StatusBadge code={row.original.statusCode} failedByItems={health.failedByItems} />;
+}
+
+/** When the sync started: relative, with the exact time and zone on hover and for screen readers. */
+export function StartedAtCell<TValue extends CellData>({ row, table }: SyncCellProps<TValue>) {
+  return <TimeStamp value={row.original.startedAt} now={table.options.meta?.now} />;
+}
+
+/** When the sync ended, or "Running" while it is in progress. */
+export function EndedAtCell<TValue extends CellData>({ row, table }: SyncCellProps<TValue>) {
+  const { messages } = useSyncHealth();
+  const { endedAt, statusCode } = row.original;
+  if (endedAt) return <TimeStamp value={endedAt} now={table.options.meta?.now} />;
+  if (getStatusInfo(statusCode).category === 'inProgress') {
+    return <span className="sh-sync-history-table__muted">{messages.syncHistoryTable.stillRunning}</span>;
+  }
+  return <NotAvailable />;
+}
+
+/** How long the sync ran; for a running sync, how long so far. */
+export function DurationCell<TValue extends CellData>({ row, table }: SyncCellProps<TValue>) {
+  const { formatters, messages } = useSyncHealth();
+  const sync = row.original;
+  const duration = formatters.duration(syncDurationMs(sync, table.options.meta?.now));
+  if (!duration) return <NotAvailable />;
+  return <>{sync.endedAt ? duration : messages.syncHistoryTable.runningDuration(duration)}</>;
+}
+
+/** "Shopify → Xero"; the arrow is read as "to". */
+export function PlatformsCell<TValue extends CellData>({ row }: SyncCellProps<TValue>) {
+  const { messages } = useSyncHealth();
+  const { sourcePlatform, targetPlatform } = row.original;
+  if (!sourcePlatform && !targetPlatform) return <NotAvailable />;
+  return (
+    <span className="sh-sync-history-table__platforms">
+      <span>{sourcePlatform ?? messages.common.notAvailable}</span>
+      <span aria-hidden="true"> → </span>
+      <span className="sh-visually-hidden"> {messages.syncHistoryTable.platformsTo} </span>
+      <span>{targetPlatform ?? messages.common.notAvailable}</span>
+    </span>
+  );
+}
+
+/**
+ * Formatted data ranges, per set of formatters. `Intl.DateTimeFormat#formatRange` is slow (tens of
+ * microseconds a call) and a page of syncs repeats the same few ranges, so each is formatted once.
+ */
+const formattedRanges = new WeakMap<Formatters, Map<string, string>>();
+const MAX_REMEMBERED_RANGES = 1000;
+
+function formatDataRange(formatters: Formatters, range: DateRange | undefined): string {
+  if (!range) return '';
+  let remembered = formattedRanges.get(formatters);
+  if (!remembered) formattedRanges.set(formatters, (remembered = new Map()));
+  const key = `${range.from ?? ''}|${range.to ?? ''}`;
+  let formatted = remembered.get(key);
+  if (formatted === undefined) {
+    if (remembered.size >= MAX_REMEMBERED_RANGES) remembered.clear();
+    formatted = formatters.dateRange(range);
+    remembered.set(key, formatted);
+  }
+  return formatted;
+}
+
+/** The period of business data the sync covered. */
+export function DataRangeCell<TValue extends CellData>({ row }: SyncCellProps<TValue>) {
+  const { formatters } = useSyncHealth();
+  const range = formatDataRange(formatters, row.original.dataRange);
+  return range ? <>{range}</> : <NotAvailable />;
+}
+
+/** "3 of 12 items failed", marked so failures stand out. */
+export function ItemsCell<TValue extends CellData>({ row }: SyncCellProps<TValue>) {
+  const { messages } = useSyncHealth();
+  const { items } = deriveSyncHealth(row.original);
+  if (!items) return <NotAvailable />;
+  const state = items.failed > 0 ? 'failed' : items.pending > 0 ? 'pending' : 'pushed';
+  return (
+    <span className="sh-sync-history-table__items" data-state={state}>
+      {messages.itemSummary(items)}
+    </span>
+  );
+}

@@ -1,0 +1,132 @@
+'use client';
+/**
+ * The column menu: a checkbox per column to show or hide it, buttons to move it left or right (the
+ * keyboard way to reorder; announced), and "Reset columns". At least one column stays visible.
+ */
+import { clsx } from 'clsx';
+import { useEffect, useId, useRef, useState } from 'react';
+import { useSyncHealth } from '../../data/context';
+import { columnLabel, type SyncHistoryColumnId } from './columns';
+import type { ColumnPreferences } from './use-column-preferences';
+import { useDisclosure } from './use-disclosure';
+import type { SyncHistoryTableInstance } from './use-sync-history-table';
+
+/** Props of {@link ColumnMenu}. */
+export interface ColumnMenuProps {
+  table: SyncHistoryTableInstance;
+  columns: ColumnPreferences;
+  className?: string;
+}
+
+type Direction = 'up' | 'down';
+
+function ArrowIcon({ direction }: { direction: Direction }) {
+  return (
+    <svg viewBox="0 0 16 16" width="1em" height="1em" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" strokeWidth="1.75" strokeLinecap="round" strokeLinejoin="round">
+      <path d={direction === 'up' ? 'M13 8H3M7 4L3 8l4 4' : 'M3 8h10M9 4l4 4-4 4'} />
+    </svg>
+  );
+}
+
+/** The "Columns" button and its panel. */
+export function ColumnMenu({ table, columns, className }: ColumnMenuProps) {
+  const { messages } = useSyncHealth();
+  const text = messages.syncHistoryTable;
+  const disclosure = useDisclosure();
+  const id = useId();
+  const listRef = useRef<HTMLOListElement>(null);
+  const [announcement, setAnnouncement] = useState('');
+  // The move button to focus again once the moved column has been re-rendered in its new place.
+  const refocus = useRef<{ column: SyncHistoryColumnId; direction: Direction } | null>(null);
+  const { order } = columns;
+  const visibleCount = order.filter((column) => columns.visibility[column] !== false).length;
+
+  useEffect(() => {
+    const target = refocus.current;
+    if (!target) return;
+    refocus.current = null;
+    const item = listRef.current?.querySelector(`[data-column="${target.column}"]`);
+    const button = item?.querySelector<HTMLButtonElement>(`[data-direction="${target.direction}"]`);
+    button?.focus();
+  });
+
+  const move = (column: SyncHistoryColumnId, direction: Direction) => {
+    const from = order.indexOf(column);
+    const to = direction === 'up' ? from - 1 : from + 1;
+    if (from < 0 || to < 0 || to >= order.length) return;
+    const next = [...order];
+    next.splice(from, 1);
+    next.splice(to, 0, column);
+    refocus.current = { column, direction };
+    table.setColumnOrder(next);
+    setAnnouncement(text.columnMoved(columnLabel(column, text), to + 1, order.length));
+  };
+
+  return (
+    <div {...disclosure.wrapperProps} className={clsx('sh-sync-history-table__column-menu', className)}>
+      <button {...disclosure.buttonProps} className="sh-button">
+        <svg viewBox="0 0 16 16" width="1em" height="1em" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" strokeWidth="1.5">
+          <path d="M2.5 3h11v10h-11zM6.2 3v10M9.8 3v10" />
+        </svg>
+        {text.columnsButton}
+      </button>
+      <div {...disclosure.panelProps} className="sh-sync-history-table__menu" role="group" aria-labelledby={`${id}-title`}>
+        <p id={`${id}-title`} className="sh-sync-history-table__menu-title">
+          {text.columnsMenuTitle}
+        </p>
+        <ol ref={listRef} className="sh-sync-history-table__menu-list">
+          {order.map((column, index) => {
+            const label = columnLabel(column, text);
+            const visible = columns.visibility[column] !== false;
+            const lastVisible = visible && visibleCount === 1;
+            return (
+              <li key={column} className="sh-sync-history-table__menu-item" data-column={column} data-visible={visible}>
+                <label className="sh-sync-history-table__menu-label">
+                  <input
+                    type="checkbox"
+                    checked={visible}
+                    disabled={lastVisible}
+                    title={lastVisible ? text.lastVisibleColumn : undefined}
+                    onChange={() => table.getColumn(column)?.toggleVisibility(!visible)}
+                  />
+                  {label}
+                </label>
+                {(['up', 'down'] as const).map((direction) => {
+                  const blocked = direction === 'up' ? index === 0 : index === order.length - 1;
+                  const name = direction === 'up' ? text.moveColumnUp(label) : text.moveColumnDown(label);
+                  return (
+                    <button
+                      key={direction}
+                      type="button"
+                      className="sh-sync-history-table__move"
+                      data-direction={direction}
+                      aria-label={name}
+                      title={name}
+                      aria-disabled={blocked}
+                      onClick={() => move(column, direction)}
+                    >
+                      <ArrowIcon direction={direction} />
+                    </button>
+                  );
+                })}
+              </li>
+            );
+          })}
+        </ol>
+        <button
+          type="button"
+          className="sh-button"
+          onClick={() => {
+            columns.reset();
+            setAnnouncement('');
+          }}
+        >
+          {text.resetColumns}
+        </button>
+        <p className="sh-visually-hidden" aria-live="polite">
+          {announcement}
+        </p>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+/**
+ * Turning the table's state into the query the adapter receives. Empty parts are left out, so equal
+ * filters give equal query keys (and one cache entry) however the UI produced them.
+ */
+import type { PageRequest } from '../../core/model';
+import type { SyncFilter, SyncListQuery, SyncSort } from '../../core/query';
+
+/** No filters at all. */
+export const NO_FILTERS: SyncFilter = Object.freeze({});
+
+/** The filter with empty parts removed (blank search, empty lists, an open range). */
+export function compactFilter(filter: SyncFilter): SyncFilter {
+  const compact: SyncFilter = { ...filter };
+  const search = filter.search?.trim();
+  if (search) compact.search = search;
+  else delete compact.search;
+  if (!filter.companyId) delete compact.companyId;
+  if (!filter.product) delete compact.product;
+  if (!filter.errorText) delete compact.errorText;
+  if (!filter.range?.from && !filter.range?.to) delete compact.range;
+  else {
+    const range: NonNullable<SyncFilter['range']> = {};
+    if (filter.range.from) range.from = filter.range.from;
+    if (filter.range.to) range.to = filter.range.to;
+    compact.range = range;
+  }
+  if (!filter.statusCodes?.length) delete compact.statusCodes;
+  if (!filter.statusCategories?.length) delete compact.statusCategories;
+  return compact;
+}
+
+/** Whether a filter narrows anything. */
+export function hasActiveFilters(filter: SyncFilter): boolean {
+  const compact = compactFilter(filter);
+  return Object.values(compact).some((value) => value !== undefined);
+}
+
+/** The adapter query for one page of the table. */
+export function toSyncListQuery(filter: SyncFilter, sort: SyncSort, page: PageRequest): SyncListQuery {
+  return { ...compactFilter(filter), sort, page };
+}
+
+/** A usable page request: a whole index of at least 0 and a size from 1 to 500 (bad input gets the defaults). */
+export function cleanPage(page: PageRequest, fallbackSize = 50): PageRequest {
+  const index = Number.isFinite(page?.index) ? Math.max(0, Math.floor(page.index)) : 0;
+  const size = Number.isFinite(page?.size) ? Math.min(500, Math.max(1, Math.floor(page.size))) : fallbackSize;
+  return { index, size };
+}

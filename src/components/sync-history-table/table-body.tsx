@@ -1,0 +1,134 @@
+'use client';
+/**
+ * The `<tbody>` of the history table in each of its states: skeleton rows while the first page
+ * loads (same columns, same row height, so nothing jumps), the rows, or one full-width row holding
+ * the empty or error state.
+ */
+import { clsx } from 'clsx';
+import { memo, type ReactNode } from 'react';
+import type { Sync } from '../../core/model';
+import type { SyncHistoryTableClassNames } from './sync-history-table-types';
+import { useRowNavigation } from './use-row-navigation';
+import type { SyncHistoryTableInstance } from './use-sync-history-table';
+
+/** How many skeleton rows stand in for a page that is loading (more would only be off screen). */
+const MAX_SKELETON_ROWS = 10;
+
+function SkeletonRows({ table, count }: { table: SyncHistoryTableInstance; count: number }) {
+  const columns = table.getVisibleLeafColumns();
+  return (
+    <>
+      {Array.from({ length: Math.min(count, MAX_SKELETON_ROWS) }, (_, index) => (
+        <tr key={index} className="sh-sync-history-table__row" data-state="loading" aria-hidden="true">
+          {columns.map((column) => (
+            <td key={column.id} className="sh-sync-history-table__cell" data-column={column.id}>
+              <span className="sh-skeleton sh-sync-history-table__skeleton" />
+            </td>
+          ))}
+        </tr>
+      ))}
+    </>
+  );
+}
+
+/** A single row spanning every column, for the empty and error states. */
+export function FullWidthRow({ table, children, className }: { table: SyncHistoryTableInstance; children: ReactNode; className?: string }) {
+  return (
+    <tr className="sh-sync-history-table__state-row">
+      <td className={clsx('sh-sync-history-table__state-cell', className)} colSpan={table.getVisibleLeafColumns().length}>
+        {children}
+      </td>
+    </tr>
+  );
+}
+
+function SyncRows({
+  table,
+  onSyncOpen,
+  selectedSyncId,
+  classNames,
+}: {
+  table: SyncHistoryTableInstance;
+  onSyncOpen: ((sync: Sync) => void) | undefined;
+  selectedSyncId: string | undefined;
+  classNames: SyncHistoryTableClassNames | undefined;
+}) {
+  const rows = table.getRowModel().rows;
+  const open = onSyncOpen ? (index: number) => onSyncOpen(rows[index]!.original) : undefined;
+  const { rowProps } = useRowNavigation(rows.length, open);
+  return (
+    <>
+      {rows.map((row, index) => (
+        <tr
+          key={row.id}
+          {...rowProps(index)}
+          className={clsx('sh-sync-history-table__row', classNames?.row)}
+          data-interactive={open ? '' : undefined}
+          aria-current={row.id === selectedSyncId ? 'true' : undefined}
+          onClick={
+            open
+              ? () => {
+                  // Selecting an ID to copy it by hand is not a request to open the sync.
+                  if (window.getSelection()?.toString()) return;
+                  open(index);
+                }
+              : undefined
+          }
+        >
+          {row.getVisibleCells().map((cell) => (
+            <td key={cell.id} className={clsx('sh-sync-history-table__cell', classNames?.cell)} data-column={cell.column.id}>
+              <table.FlexRender cell={cell} />
+            </td>
+          ))}
+        </tr>
+      ))}
+    </>
+  );
+}
+
+/** Props of {@link SyncHistoryTableBody}. */
+export interface SyncHistoryTableBodyProps {
+  table: SyncHistoryTableInstance;
+  /** The rows' data (the table's `data`): the body renders again only when it, or a prop below, changes. */
+  rows: readonly Sync[];
+  /** The visible columns in order, joined: changes when the column menu changes them. */
+  columnKey: string;
+  /** "Now" for the cells' relative times. */
+  now: number | undefined;
+  /** Skeleton rows of this count while nothing is loaded yet. */
+  loadingRows: number | undefined;
+  /** The empty or error state, when there are no rows to show. */
+  state: ReactNode;
+  /** Opens a sync (a stable function), or `undefined` when rows open nothing. */
+  onSyncOpen: ((sync: Sync) => void) | undefined;
+  selectedSyncId: string | undefined;
+  classNames: SyncHistoryTableClassNames | undefined;
+}
+
+function Body({ table, loadingRows, state, onSyncOpen, selectedSyncId, classNames }: SyncHistoryTableBodyProps) {
+  let content: ReactNode;
+  if (loadingRows !== undefined) content = <SkeletonRows table={table} count={loadingRows} />;
+  else if (state) content = <FullWidthRow table={table} className={classNames?.state}>{state}</FullWidthRow>;
+  else content = <SyncRows table={table} onSyncOpen={onSyncOpen} selectedSyncId={selectedSyncId} classNames={classNames} />;
+  return <tbody className="sh-sync-history-table__body">{content}</tbody>;
+}
+
+/**
+ * The body of the history table. It skips rendering when nothing it shows has changed: while a new
+ * page loads, the table renders with the old rows and an "Updating…" hint, and fifty unchanged rows
+ * need not be rendered again for that. (The table instance is new on every render but reads the same
+ * rows; an empty or error state always renders.)
+ */
+export const SyncHistoryTableBody = memo(
+  Body,
+  (previous, next) =>
+    previous.rows === next.rows &&
+    previous.columnKey === next.columnKey &&
+    previous.now === next.now &&
+    previous.loadingRows === next.loadingRows &&
+    !previous.state &&
+    !next.state &&
+    previous.onSyncOpen === next.onSyncOpen &&
+    previous.selectedSyncId === next.selectedSyncId &&
+    previous.classNames === next.classNames,
+);
