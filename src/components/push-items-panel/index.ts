@@ -1,0 +1,9 @@
+'use client';
+/** The `react-sync-health/push-items-panel` entry: a sync's push items, with search, filter and retry. */
+export {
+  PushItemsPanel,
+  type PushItemsPanelClassNames,
+  type PushItemsPanelPart,
+  type PushItemsPanelProps,
+} from './push-items-panel';
+export type { PushItemsPanelMessages } from './messages';

@@ -1,0 +1,77 @@
+'use client';
+import { useEffect, useRef, useState } from 'react';
+import type { RetryOutcome, RetryRequest } from '../../core/query';
+import { useRetryPushItems } from '../../data/use-retry-push-items';
+
+/** What a retry button retries: every failed item, or the selected ones. */
+export type RetryTarget = 'all' | 'selected';
+
+/** Where the retry flow is: nothing yet, asking to confirm, running, done, or failed. */
+export type RetryFlowState = 'idle' | 'confirming' | 'running' | 'succeeded' | 'failed';
+
+const NO_IDS: ReadonlySet<string> = new Set();
+
+/**
+ * The retry flow of one sync: the selection of failed items, the confirmation, and the request (sent
+ * once however often it is confirmed). The selection a retry sent is cleared when that retry
+ * succeeds; a failed retry keeps it, so trying again takes one click.
+ */
+export function useRetryFlow(syncId: string, onRetryComplete?: (outcome: RetryOutcome) => void) {
+  const retry = useRetryPushItems(syncId);
+  const [confirming, setConfirming] = useState<RetryTarget | null>(null);
+  const [runningTarget, setRunningTarget] = useState<RetryTarget>('all');
+  const [selection, setSelection] = useState<{ ids: ReadonlySet<string>; changedAt: number }>({ ids: NO_IDS, changedAt: 0 });
+  const running = retry.isPending;
+  // A successful retry clears the selection it was sent with, but not one made after it was sent.
+  const retriedAt = retry.isSuccess ? retry.submittedAt : 0;
+  const selectedIds = selection.changedAt > retriedAt ? selection.ids : NO_IDS;
+
+  const callback = useRef(onRetryComplete);
+  useEffect(() => {
+    callback.current = onRetryComplete;
+  });
+  useEffect(() => {
+    if (retry.data) callback.current?.(retry.data);
+  }, [retry.data]);
+
+  const setSelected = (itemId: string, selected: boolean) => {
+    const next = new Set(selectedIds);
+    if (selected) next.add(itemId);
+    else next.delete(itemId);
+    setSelection({ ids: next, changedAt: Date.now() });
+  };
+
+  return {
+    /** Where the flow is. */
+    state: (confirming ? 'confirming' : running ? 'running' : retry.isSuccess ? 'succeeded' : retry.isError ? 'failed' : 'idle') as RetryFlowState,
+    /** What the confirmation being shown would retry, if it is shown. */
+    confirming,
+    /** What the running (or last) retry retried. */
+    runningTarget,
+    running,
+    selectedIds,
+    setSelected,
+    clearSelection: () => setSelection({ ids: NO_IDS, changedAt: Date.now() }),
+    /** The outcome of the last successful retry. */
+    outcome: retry.isSuccess ? retry.data : undefined,
+    /** The error of the last retry, when it failed. */
+    error: retry.isError ? retry.error : null,
+    /** Asks to confirm a retry; does nothing while a retry runs or when there is nothing to retry. */
+    open: (target: RetryTarget) => {
+      if (running || (target === 'selected' && selectedIds.size === 0)) return;
+      setConfirming(target);
+    },
+    cancel: () => setConfirming(null),
+    /** Sends the confirmed retry, once: a second confirm finds the confirmation already closed. */
+    confirm: () => {
+      if (!confirming || running) return;
+      const request: RetryRequest = { itemIds: confirming === 'all' ? 'allFailed' : [...selectedIds] };
+      setRunningTarget(confirming);
+      setConfirming(null);
+      retry.retry(request);
+    },
+  };
+}
+
+/** The retry flow's state and actions. */
+export type RetryFlow = ReturnType<typeof useRetryFlow>;
