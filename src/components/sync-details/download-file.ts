@@ -1,0 +1,35 @@
+/** Characters allowed in a downloaded file's name; anything else becomes `_`. */
+const UNSAFE_FILE_NAME_CHARACTERS = /[^A-Za-z0-9._-]+/g;
+
+/**
+ * Makes a value safe as part of a file name: no path separators, no control or bidi characters, no
+ * leading dots, at most 80 characters.
+ */
+export function safeFileNamePart(value: string): string {
+  const cleaned = value.replace(UNSAFE_FILE_NAME_CHARACTERS, '_').replace(/^[._]+/, '').slice(0, 80);
+  return cleaned || 'unknown';
+}
+
+/** The name of a downloaded configuration: `<companyId>-<syncId>-config.json`, made safe. */
+export function configFileName(companyId: string, syncId: string): string {
+  return `${safeFileNamePart(companyId)}-${safeFileNamePart(syncId)}-config.json`;
+}
+
+/** Saves text as a file through a temporary object URL. Does nothing outside a browser. */
+export function downloadTextFile(fileName: string, text: string, type = 'application/json'): void {
+  if (typeof document === 'undefined' || typeof URL.createObjectURL !== 'function') return;
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.rel = 'noopener';
+  link.style.display = 'none';
+  document.body.append(link);
+  try {
+    link.click();
+  } finally {
+    link.remove();
+    // Revoking at once can cancel the download in some browsers; give it a moment.
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  }
+}

@@ -1,0 +1,72 @@
+'use client';
+import { useState } from 'react';
+import type { JsonValue } from '../../core/model';
+import { useSyncHealth } from '../../data/context';
+
+/** How many entries of an object or array show before "Show N more". */
+const VISIBLE_ENTRIES = 20;
+
+/**
+ * A JSON document as a collapsible tree built from `<details>` elements (keyboard and screen reader
+ * support come with them). Long arrays and objects are folded; every value is rendered as text.
+ */
+export function JsonTree({ value, openDepth }: { value: { [key: string]: JsonValue }; openDepth: number }) {
+  return (
+    <div className="sh-json">
+      <Entries value={value} depth={0} openDepth={openDepth} />
+    </div>
+  );
+}
+
+function Entries({ value, depth, openDepth }: { value: JsonValue[] | { [key: string]: JsonValue }; depth: number; openDepth: number }) {
+  const { messages } = useSyncHealth();
+  const [limit, setLimit] = useState(VISIBLE_ENTRIES);
+  const entries: [string, JsonValue][] = Array.isArray(value) ? value.map((item, index) => [String(index), item]) : Object.entries(value);
+  const hidden = entries.length - limit;
+  return (
+    <ul className="sh-json__entries">
+      {entries.slice(0, limit).map(([key, item]) => (
+        <li key={key} className="sh-json__entry">
+          <Node name={key} isIndex={Array.isArray(value)} value={item} depth={depth + 1} openDepth={openDepth} />
+        </li>
+      ))}
+      {hidden > 0 ? (
+        <li className="sh-json__entry">
+          <button type="button" className="sh-json__more" onClick={() => setLimit((current) => current + 100)}>
+            {messages.details.config.showMore(hidden)}
+          </button>
+        </li>
+      ) : null}
+    </ul>
+  );
+}
+
+function Node({ name, isIndex, value, depth, openDepth }: { name: string; isIndex: boolean; value: JsonValue; depth: number; openDepth: number }) {
+  const { messages } = useSyncHealth();
+  const label = <span className={isIndex ? 'sh-json__index' : 'sh-json__key'}>{isIndex ? name : `"${name}"`}</span>;
+  if (value !== null && typeof value === 'object') {
+    const count = Array.isArray(value) ? value.length : Object.keys(value).length;
+    const size = Array.isArray(value) ? messages.details.config.itemCount(count) : messages.details.config.keyCount(count);
+    return (
+      <details className="sh-json__branch" open={depth <= openDepth}>
+        <summary className="sh-json__summary">
+          {label}
+          <span className="sh-json__punctuation">: {Array.isArray(value) ? '[' : '{'}</span>
+          <span className="sh-json__size">{size}</span>
+          <span className="sh-json__punctuation">{Array.isArray(value) ? ']' : '}'}</span>
+        </summary>
+        {count > 0 ? <Entries value={value} depth={depth} openDepth={openDepth} /> : null}
+      </details>
+    );
+  }
+  const type = value === null ? 'null' : typeof value;
+  return (
+    <span className="sh-json__leaf">
+      {label}
+      <span className="sh-json__punctuation">: </span>
+      <span className="sh-json__value" data-type={type}>
+        {typeof value === 'string' ? JSON.stringify(value) : String(value)}
+      </span>
+    </span>
+  );
+}

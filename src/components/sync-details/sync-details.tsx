@@ -1,0 +1,139 @@
+'use client';
+import * as Tabs from '@radix-ui/react-tabs';
+import { clsx } from 'clsx';
+import { useId, useRef, type KeyboardEvent } from 'react';
+import { summarizeItems } from '../../core/derive';
+import { useSyncHealth } from '../../data/context';
+import { useSync } from '../../data/use-sync';
+import { ErrorState } from '../ui/error-state';
+import { useControllableState } from '../ui/use-controllable-state';
+import { ConfigTab } from './config-tab';
+import { DetailsSkeleton } from './details-skeleton';
+import { PushItemsTab } from './push-items-tab';
+import { SummaryTab } from './summary-tab';
+import { useFocusWhileOpen } from './use-focus-while-open';
+
+/** The tabs of {@link SyncDetails}. */
+export type SyncDetailsTab = 'summary' | 'config' | 'pushItems';
+
+/** The parts of {@link SyncDetails} that take a class name through `classNames`. */
+export type SyncDetailsPart = 'root' | 'header' | 'heading' | 'tabList' | 'tab' | 'panel';
+
+/** Props of {@link SyncDetails}. */
+export interface SyncDetailsProps {
+  /** The sync to show. */
+  syncId: string;
+  /** The active tab, when you control it (e.g. from the URL). */
+  tab?: SyncDetailsTab;
+  /** The tab shown first when uncontrolled. Default `'summary'`. */
+  defaultTab?: SyncDetailsTab;
+  /** Called when the person picks another tab. */
+  onTabChange?: (tab: SyncDetailsTab) => void;
+  /**
+   * Called by the close button and the Escape key. Give it when the details sit in a drawer or side
+   * panel: focus then moves into the details when they open and back where it was when they close.
+   */
+  onClose?: () => void;
+  /** "Now" for relative times, in ms since the epoch. Default: the current time. */
+  now?: number;
+  /** The heading level of the details' title. Default `2`. */
+  headingLevel?: 2 | 3 | 4;
+  /** Extra class name for the root. */
+  className?: string;
+  /** Extra class names by part. */
+  classNames?: Partial<Record<SyncDetailsPart, string>>;
+}
+
+/**
+ * One sync, for support: a summary (status and what it means, times, platforms, covered data, items,
+ * notes and errors with troubleshooting guidance), its configuration (view and download) and its push
+ * items. Each tab's data is fetched the first time the tab is shown.
+ */
+export function SyncDetails({
+  syncId,
+  tab,
+  defaultTab = 'summary',
+  onTabChange,
+  onClose,
+  now,
+  headingLevel = 2,
+  className,
+  classNames = {},
+}: SyncDetailsProps) {
+  const { messages } = useSyncHealth();
+  const text = messages.details;
+  const [activeTab, setActiveTab] = useControllableState({ value: tab, defaultValue: defaultTab, onChange: onTabChange });
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const headingId = useId();
+  useFocusWhileOpen(headingRef, onClose !== undefined);
+  const query = useSync(syncId);
+  const Heading = `h${headingLevel}` as const;
+  const failed = summarizeItems(query.data?.itemCounts)?.failed ?? 0;
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && onClose && !event.defaultPrevented) {
+      event.preventDefault();
+      onClose();
+    }
+  };
+
+  return (
+    <section
+      className={clsx('sh-sync-details', className, classNames.root)}
+      aria-labelledby={headingId}
+      data-state={query.status}
+      onKeyDown={onKeyDown}
+    >
+      <header className={clsx('sh-sync-details__header', classNames.header)}>
+        <Heading
+          ref={headingRef}
+          id={headingId}
+          className={clsx('sh-sync-details__heading', classNames.heading)}
+          tabIndex={-1}
+        >
+          {query.data?.companyName ? `${query.data.companyName} · ` : ''}
+          {text.heading(syncId)}
+        </Heading>
+        {onClose ? (
+          <button type="button" className="sh-button" onClick={onClose} aria-label={text.close} title={text.close}>
+            <svg viewBox="0 0 16 16" width="1em" height="1em" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" strokeWidth="2">
+              <path d="M4 4l8 8M12 4l-8 8" />
+            </svg>
+          </button>
+        ) : null}
+      </header>
+      {query.isPending ? (
+        <DetailsSkeleton label={messages.common.loading} />
+      ) : query.isError ? (
+        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
+      ) : (
+        <Tabs.Root
+          className="sh-sync-details__tabs"
+          value={activeTab}
+          onValueChange={(value) => setActiveTab(value as SyncDetailsTab)}
+        >
+          <Tabs.List className={clsx('sh-sync-details__tab-list', classNames.tabList)} aria-label={text.tabsLabel}>
+            <Tabs.Trigger className={clsx('sh-sync-details__tab', classNames.tab)} value="summary">
+              {text.tabs.summary}
+            </Tabs.Trigger>
+            <Tabs.Trigger className={clsx('sh-sync-details__tab', classNames.tab)} value="config">
+              {text.tabs.config}
+            </Tabs.Trigger>
+            <Tabs.Trigger className={clsx('sh-sync-details__tab', classNames.tab)} value="pushItems" data-failed={failed > 0 || undefined}>
+              {failed > 0 ? text.pushItemsTabWithFailures(failed) : text.tabs.pushItems}
+            </Tabs.Trigger>
+          </Tabs.List>
+          <Tabs.Content className={clsx('sh-sync-details__panel', classNames.panel)} value="summary">
+            <SummaryTab sync={query.data} now={now} subheadingLevel={(headingLevel + 1) as 3 | 4 | 5} />
+          </Tabs.Content>
+          <Tabs.Content className={clsx('sh-sync-details__panel', classNames.panel)} value="config">
+            <ConfigTab sync={query.data} />
+          </Tabs.Content>
+          <Tabs.Content className={clsx('sh-sync-details__panel', classNames.panel)} value="pushItems">
+            <PushItemsTab sync={query.data} now={now} />
+          </Tabs.Content>
+        </Tabs.Root>
+      )}
+    </section>
+  );
+}
