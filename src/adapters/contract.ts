@@ -13,6 +13,8 @@ import type {
   SyncListQuery,
   SyncTotals,
   SyncTotalsQuery,
+  TopError,
+  TopErrorsQuery,
 } from '../core/query';
 
 /**
@@ -48,6 +50,13 @@ export interface SyncHealthAdapter {
   /** Counts of the syncs matching the filter: in all, per status code, per category and per time bucket. */
   getSyncTotals(query: SyncTotalsQuery, ctx: AdapterCallContext): Promise<SyncTotals>;
 
+  /**
+   * The most frequent error messages (severity `error`) among the syncs matching the filter, most
+   * frequent first, ties by text. Optional: without it the dashboard shows no "Top errors" panel.
+   * Filtering by one of them is `SyncFilter.errorText`.
+   */
+  getTopErrors?(query: TopErrorsQuery, ctx: AdapterCallContext): Promise<TopError[]>;
+
   /** One sync by ID. Throw `notFound` when there is none. */
   getSync(syncId: string, ctx: AdapterCallContext): Promise<Sync>;
 
@@ -76,6 +85,12 @@ export interface SyncHealthAdapter {
 /**
  * The adapter behind `CustomerSyncFlowHistory`. It is already scoped to one company by the host's
  * backend: there is no way to ask it for another company's data. Return only customer-safe fields.
+ *
+ * Deciding what the customer may see is this adapter's job (on the server side), not the
+ * component's: a sync's `messages` must hold only the messages the customer can act on (in the
+ * troubleshooting catalogue, entries whose `fixer` is `'customer'`). The component shows every
+ * message it receives to the customer and treats a failed sync that carries any as one that
+ * needs the customer's attention.
  */
 export interface CustomerSyncHistoryAdapter {
   /**

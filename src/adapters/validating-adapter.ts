@@ -5,14 +5,15 @@
  */
 import { SyncHealthError, toSyncHealthError } from '../core/errors';
 import {
-  parseCustomerSyncPage,
   parsePushItemPage,
   parseRetryOutcome,
   parseSync,
   parseSyncConfig,
   parseSyncPage,
   parseSyncTotals,
+  parseTopErrors,
 } from '../core/validate';
+import { parseCustomerSyncPage } from '../core/validate-customer';
 import { type CustomerSyncHistoryAdapter, defaultCanRetry, type SyncHealthAdapter } from './contract';
 
 async function guarded<T>(method: string, call: () => unknown, parse: (value: unknown) => T): Promise<T> {
@@ -56,6 +57,10 @@ export function withValidation(adapter: SyncHealthAdapter): SyncHealthAdapter {
       }
     },
   };
+  const topErrors = adapter.getTopErrors;
+  if (typeof topErrors === 'function') {
+    wrapper.getTopErrors = (query, ctx) => guarded('getTopErrors', () => topErrors.call(adapter, query, ctx), parseTopErrors);
+  }
   if (typeof retry === 'function') {
     wrapper.retryPushItems = (syncId, request, ctx) =>
       guarded('retryPushItems', () => retry.call(adapter, syncId, request, ctx), parseRetryOutcome);

@@ -62,9 +62,14 @@ export function deriveSyncHealth(sync: Pick<Sync, 'statusCode' | 'itemCounts'>):
   return { status, outcome: failedByItems ? 'failed' : codeOutcome, failedByItems, items };
 }
 
-/** How long a sync ran, in milliseconds; for a sync in progress, until `now`. `undefined` if unknowable. */
-export function syncDurationMs(sync: Pick<Sync, 'startedAt' | 'endedAt'>, now: number = Date.now()): number | undefined {
+/**
+ * How long a sync ran, in milliseconds; for a sync in progress, until `now`. `undefined` when it
+ * cannot be known (e.g. a finished sync whose backend reports no end time, as Codat's does not).
+ */
+export function syncDurationMs(sync: Pick<Sync, 'startedAt' | 'endedAt' | 'statusCode'>, now: number = Date.now()): number | undefined {
   const start = Date.parse(sync.startedAt);
+  const running = getStatusInfo(sync.statusCode).category === 'inProgress';
+  if (sync.endedAt === undefined && !running) return undefined;
   const end = sync.endedAt === undefined ? now : Date.parse(sync.endedAt);
   if (!Number.isFinite(start) || !Number.isFinite(end)) return undefined;
   return Math.max(0, end - start);

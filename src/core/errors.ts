@@ -35,19 +35,20 @@ export interface SyncHealthErrorOptions {
  * `kind`; anything else they throw is wrapped as a `network` error.
  */
 export class SyncHealthError extends Error {
+  // `declare`: the constructor sets every field (in this order, `name` last), so no field initialisers are emitted.
   /** What went wrong. */
-  readonly kind: SyncHealthErrorKind;
+  declare readonly kind: SyncHealthErrorKind;
   /** For `invalidResponse`: the path of the offending field. */
-  readonly field?: string;
+  declare readonly field?: string;
   /** For HTTP adapters: the response status. */
-  readonly httpStatus?: number;
+  declare readonly httpStatus?: number;
 
-  constructor(kind: SyncHealthErrorKind, message: string, options: SyncHealthErrorOptions = {}) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
-    this.name = 'SyncHealthError';
+  constructor(kind: SyncHealthErrorKind, message: string, { field, httpStatus, cause }: SyncHealthErrorOptions = {}) {
+    super(message, cause === undefined ? undefined : { cause });
     this.kind = kind;
-    if (options.field !== undefined) this.field = options.field;
-    if (options.httpStatus !== undefined) this.httpStatus = options.httpStatus;
+    this.field = field;
+    this.httpStatus = httpStatus;
+    this.name = 'SyncHealthError';
   }
 }
 

@@ -6,6 +6,7 @@ export * from './errors';
 export * from './derive';
 export * from './troubleshooting';
 export * from './format';
+export * from './csv';
 export {
   parseCustomerSyncPage,
   parsePushItem,
@@ -15,4 +16,5 @@ export {
   parseSyncConfig,
   parseSyncPage,
   parseSyncTotals,
+  parseTopErrors,
 } from './validate';

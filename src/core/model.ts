@@ -163,7 +163,13 @@ export interface CustomerSync {
   endedAt?: string;
   /** The period of business data the sync covered, when known. */
   dataRange?: DateRange;
-  /** Client-friendly messages the customer may act on (e.g. reconnect their accounting software). */
+  /**
+   * Client-friendly messages the customer may act on (e.g. "Customer 8a1f does not exist."), and only
+   * those. Deciding which messages a customer may see is the adapter's job, on the server side: pass
+   * only messages the customer can fix themselves (in the troubleshooting catalogue, entries whose
+   * `fixer` is `'customer'`) and leave out everything written for support staff or engineers. The
+   * component shows every message it is given to the customer, as text.
+   */
   messages: SyncMessage[];
 }
 

@@ -25,6 +25,11 @@ export interface SyncFilter {
   statusCategories?: SyncStatusCategory[];
   /** Only syncs of this product. */
   product?: SyncProduct;
+  /**
+   * Only syncs with an error message of exactly this text (as listed by `getTopErrors`), so "show me
+   * the syncs that failed like this" is one click.
+   */
+  errorText?: string;
 }
 
 /**
@@ -90,6 +95,20 @@ export interface SyncTotals {
   bucket: TimelineBucket;
   /** Counts per time bucket, oldest first; buckets with no syncs may be left out. */
   timeline: { start: string; byCategory: Record<SyncStatusCategory, number> }[];
+}
+
+/** A request for the most frequent error messages. */
+export interface TopErrorsQuery extends SyncFilter {
+  /** How many messages at most. Default 5. */
+  limit?: number;
+}
+
+/** One frequent error message and how many of the matching syncs reported it. */
+export interface TopError {
+  /** The message text, exactly as the syncs report it. */
+  text: string;
+  /** How many matching syncs have it. */
+  count: number;
 }
 
 /** A request for one page of a sync's push items. */

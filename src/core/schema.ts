@@ -15,12 +15,12 @@ function fail(path: string, expected: string, value: unknown): never {
   });
 }
 
+/** What a bad value was, briefly and without repeating long text: `"4200,"`, `null`, `a list`, `missing`. */
 function describe(value: unknown): string {
-  if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'string') return value.length > 40 ? 'a long string' : JSON.stringify(value);
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return typeof value === 'undefined' ? 'missing' : `a value of type ${typeof value}`;
+  if (value === undefined) return 'missing';
+  return value === null || typeof value === 'number' || typeof value === 'boolean' ? String(value) : `a value of type ${typeof value}`;
 }
 
 function join(path: string, key: string | number): string {
@@ -89,17 +89,19 @@ export function array<T>(item: Check<T>, options: { max?: number } = {}): Check<
   };
 }
 
+/** The type-only mark of an optional field's check (nothing at run time), so `object` can type the field as optional. */
+declare const OPTIONAL: unique symbol;
+
+/** A check made by {@link optional}. */
+export type OptionalCheck<T> = Check<T | undefined> & { readonly [OPTIONAL]: true };
+
 /** Marks a field as optional: `undefined` and `null` both become "absent". */
-export function optional<T>(check: Check<T>): Check<T | undefined> & { optional: true } {
-  const wrapped = ((value: unknown, path: string) => (value === undefined || value === null ? undefined : check(value, path))) as Check<
-    T | undefined
-  > & { optional: true };
-  wrapped.optional = true;
-  return wrapped;
+export function optional<T>(check: Check<T>): OptionalCheck<T> {
+  return ((value, path) => (value == null ? undefined : check(value, path))) as OptionalCheck<T>;
 }
 
 type Shape = Record<string, Check<unknown>>;
-type OptionalKeys<S extends Shape> = { [K in keyof S]: S[K] extends { optional: true } ? K : never }[keyof S];
+type OptionalKeys<S extends Shape> = { [K in keyof S]: S[K] extends { readonly [OPTIONAL]: true } ? K : never }[keyof S];
 type Parsed<S extends Shape> = { [K in Exclude<keyof S, OptionalKeys<S>>]: ReturnType<S[K]> } & {
   [K in OptionalKeys<S>]?: Exclude<ReturnType<S[K]>, undefined>;
 };
@@ -112,7 +114,7 @@ export function object<S extends Shape>(shape: S): Check<Parsed<S>> {
     const source = value as Record<string, unknown>;
     const result: Record<string, unknown> = {};
     for (const [key, check] of entries) {
-      const parsed = check(Object.prototype.hasOwnProperty.call(source, key) ? source[key] : undefined, join(path, key));
+      const parsed = check(Object.hasOwn(source, key) ? source[key] : undefined, join(path, key));
       if (parsed !== undefined) result[key] = parsed;
     }
     return result as Parsed<S>;

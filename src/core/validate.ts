@@ -1,12 +1,14 @@
 /**
  * Runtime validation of everything that crosses the adapter boundary. Each `parseX` returns a clean
  * copy of a well-formed value or throws a `SyncHealthError` of kind `invalidResponse` naming the field.
+ * The customer history's answers are checked in `validate-customer.ts` (re-exported here), so that
+ * the customer entry ships only those checks.
  */
 import { SyncHealthError } from './errors';
-import type { CustomerSync, JsonValue, Page, PushItem, PushItemCounts, Sync, SyncConfig } from './model';
+import type { JsonValue, Page, PushItem, PushItemCounts, Sync, SyncConfig } from './model';
 import { PUSH_ITEM_STATUSES, SYNC_PRODUCTS } from './model';
-import type { RetryOutcome, SyncTotals } from './query';
-import { SYNC_STATUS_CATEGORIES, type SyncStatusCategory } from './status';
+import type { RetryOutcome, SyncTotals, TopError } from './query';
+import { SYNC_STATUS_CATEGORIES, type SyncStatusCategory } from './status-category';
 import {
   array,
   boolean,
@@ -20,17 +22,9 @@ import {
   refine,
   string,
 } from './schema';
+import { count, dateRange, endsAfterStart, id, MAX_SYNC_MESSAGES, pageOf, syncMessage, withDefaults } from './validate-shared';
 
-const count = number({ integer: true, min: 0 });
-const id = string({ nonEmpty: true });
-
-const dateRange = object({ from: optional(isoDateTime), to: optional(isoDateTime) });
-
-const message = object({
-  severity: oneOf(['error', 'warning', 'note'] as const),
-  text: string(),
-  recordId: optional(string()),
-});
+export { parseCustomerSyncPage } from './validate-customer';
 
 const itemCounts: Check<PushItemCounts> = object({
   pending: count,
@@ -39,11 +33,6 @@ const itemCounts: Check<PushItemCounts> = object({
   timedOut: count,
   validationError: count,
 });
-
-const endsAfterStart = <T extends { startedAt: string; endedAt?: string }>(value: T) =>
-  value.endedAt !== undefined && value.endedAt < value.startedAt
-    ? { field: 'endedAt', expected: 'on or after startedAt', actual: value.endedAt }
-    : undefined;
 
 const syncCheck: Check<Sync> = refine(
   object({
@@ -59,7 +48,7 @@ const syncCheck: Check<Sync> = refine(
     targetPlatform: optional(string()),
     dataRange: optional(dateRange),
     dataPushed: optional(boolean),
-    messages: optional(array(message, { max: 1000 })),
+    messages: optional(array(syncMessage, { max: MAX_SYNC_MESSAGES })),
     internalMessage: optional(string()),
     itemCounts: optional(itemCounts),
   }),
@@ -86,34 +75,6 @@ const pushItemCheck: Check<PushItem> = refine(
       ? { field: 'completedAt', expected: 'on or after requestedAt', actual: item.completedAt }
       : undefined,
 ) as unknown as Check<PushItem>;
-
-const customerSyncCheck = refine(
-  object({
-    id,
-    statusCode: number({ integer: true }),
-    startedAt: isoDateTime,
-    endedAt: optional(isoDateTime),
-    dataRange: optional(dateRange),
-    messages: optional(array(message, { max: 1000 })),
-  }),
-  endsAfterStart,
-);
-
-function pageOf<T>(item: Check<T>): Check<Page<T>> {
-  return refine(
-    object({
-      items: array(item, { max: 10_000 }),
-      pageIndex: count,
-      pageSize: number({ integer: true, min: 1 }),
-      totalCount: optional(count),
-      hasNextPage: boolean,
-    }),
-    (page) =>
-      page.items.length > page.pageSize
-        ? { field: 'items', expected: `at most pageSize (${page.pageSize}) items`, actual: page.items }
-        : undefined,
-  );
-}
 
 const categoryCounts: Check<Record<SyncStatusCategory, number>> = (value, path) => {
   const counts = record(count)(value, path);
@@ -163,10 +124,6 @@ const configCheck: Check<SyncConfig> = (value, path) => {
 
 const retryOutcomeCheck: Check<RetryOutcome> = object({ retried: count, succeeded: count, failed: count, pending: count });
 
-function withDefaults<T extends object>(check: Check<T>, defaults: Partial<T>): Check<T> {
-  return (value, path) => ({ ...defaults, ...check(value, path) }) as T;
-}
-
 /** Validates one sync. */
 export const parseSync = (value: unknown): Sync => withDefaults(syncCheck, { messages: [] })(value, '');
 /** Validates one page of syncs. */
@@ -179,13 +136,13 @@ export const parsePushItemPage = (value: unknown): Page<PushItem> => {
   const page = pageOf(pushItemCheck)(value, '');
   return { ...page, items: page.items.map(normalisePushItem) };
 };
-/** Validates a page of a customer's syncs. */
-export const parseCustomerSyncPage = (value: unknown): Page<CustomerSync> =>
-  pageOf(withDefaults(customerSyncCheck as Check<CustomerSync>, { messages: [] }))(value, '');
 /** Validates sync totals (missing categories count as zero). */
 export const parseSyncTotals = (value: unknown): SyncTotals => totalsCheck(value, '');
 /** Validates a sync configuration (the configuration must be plain JSON). */
 export const parseSyncConfig = (value: unknown): SyncConfig => configCheck(value, '');
+/** Validates a list of top errors. */
+export const parseTopErrors = (value: unknown): TopError[] =>
+  array(object({ text: string(), count }), { max: 1000 })(value, '');
 /** Validates a retry outcome. */
 export const parseRetryOutcome = (value: unknown): RetryOutcome => retryOutcomeCheck(value, '');
 

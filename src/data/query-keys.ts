@@ -3,7 +3,7 @@
  * providers with different adapters can share one host `QueryClient` without mixing their data, and a
  * host can invalidate everything of ours with `queryClient.invalidateQueries({ queryKey: ['react-sync-health'] })`.
  */
-import type { CustomerSyncQuery, PushItemQuery, SyncListQuery, SyncTotalsQuery } from '../core/query';
+import type { CustomerSyncQuery, PushItemQuery, SyncListQuery, SyncTotalsQuery, TopErrorsQuery } from '../core/query';
 
 const adapterIds = new WeakMap<object, string>();
 let nextAdapterId = 1;
@@ -21,6 +21,14 @@ export function adapterScope(adapter: object): string {
 /** The first element of every key this library uses. */
 export const QUERY_KEY_ROOT = 'react-sync-health';
 
+/**
+ * The key of one customer history query. On its own, rather than only in {@link syncHealthKeys}, so
+ * that the customer entry (`useCustomerSyncs`) does not ship every other key function.
+ */
+export function customerSyncsKey(scope: string, query: CustomerSyncQuery) {
+  return [QUERY_KEY_ROOT, scope, 'customer-syncs', query] as const;
+}
+
 /** Query key factory for one adapter scope. */
 export function syncHealthKeys(scope: string) {
   const all = [QUERY_KEY_ROOT, scope] as const;
@@ -35,6 +43,8 @@ export function syncHealthKeys(scope: string) {
     totalsAll: () => [...all, 'syncs', 'totals'] as const,
     /** Totals for a filter. */
     totals: (query: SyncTotalsQuery) => [...all, 'syncs', 'totals', query] as const,
+    /** The top errors for a filter. */
+    topErrors: (query: TopErrorsQuery) => [...all, 'syncs', 'top-errors', query] as const,
     /** One sync and everything under it. */
     sync: (syncId: string) => [...all, 'sync', syncId] as const,
     /** A sync's configuration. */
@@ -44,7 +54,7 @@ export function syncHealthKeys(scope: string) {
     /** One push item page. */
     pushItems: (syncId: string, query: PushItemQuery) => [...all, 'sync', syncId, 'push-items', query] as const,
     /** A customer's history page. */
-    customerSyncs: (query: CustomerSyncQuery) => [...all, 'customer-syncs', query] as const,
+    customerSyncs: (query: CustomerSyncQuery) => customerSyncsKey(scope, query),
   };
 }
 

@@ -4,6 +4,8 @@ import { generateDemoDataset } from '../../src/adapters/in-memory/demo-dataset';
 import { createInMemoryAdapter } from '../../src/adapters/in-memory/in-memory-adapter';
 import { SyncHealthError } from '../../src/core/errors';
 import type { Sync } from '../../src/core/model';
+import { findTroubleshooting } from '../../src/core/troubleshooting';
+import { makeSync } from '../support/fixtures';
 
 const demo = generateDemoDataset({ seed: 21, syncs: 1_500 });
 const page = { index: 0, size: 10 };
@@ -112,6 +114,38 @@ describe('forCompany', () => {
     const running = demo.syncs.find((sync) => sync.endedAt === undefined)!;
     const runningItems = (await adapter.forCompany(running.companyId).listSyncs({ page: { index: 0, size: 1 } }, { signal: signal() })).items;
     expect(Object.keys(runningItems[0]!)).not.toContain('endedAt');
+  });
+
+  it('passes on only the messages the customer can act on, as the troubleshooting catalogue says', async () => {
+    const sync = makeSync({
+      companyId: 'company-1',
+      statusCode: 5130,
+      messages: [
+        { severity: 'error', text: '3 of 12 items could not be written to Xero.' }, // unknown to the catalogue
+        { severity: 'error', text: 'customer 8A1F does not exist' }, // the customer's, however it is written
+        { severity: 'error', text: 'One or more transactions have previously been processed: t-1' }, // the team's
+        { severity: 'error', text: 'No company was found with ID.' }, // the provider's support
+        { severity: 'note', text: 'Order 1042 was updated. Please reconcile manually.', recordId: 'order-1042' }, // the team's
+        { severity: 'warning', text: 'Tax Rate TAX014 does not exist.', recordId: 'exp-7' }, // the customer's
+      ],
+    });
+    const [customerSync] = (await createInMemoryAdapter({ syncs: [sync] }).forCompany('company-1').listSyncs({ page }, { signal: signal() })).items;
+    expect(customerSync!.messages).toEqual([
+      { severity: 'error', text: 'customer 8A1F does not exist' },
+      { severity: 'warning', text: 'Tax Rate TAX014 does not exist.', recordId: 'exp-7' },
+    ]);
+    // The support view still has every message.
+    expect(sync.messages).toHaveLength(6);
+  });
+
+  it('keeps every customer message of the demo data and drops every other one', async () => {
+    const history = createInMemoryAdapter(demo).forCompany(companyId);
+    const { items } = await history.listSyncs({ page: { index: 0, size: 500 } }, { signal: signal() });
+    const byId = new Map(own.map((sync) => [sync.id, sync]));
+    for (const item of items) {
+      const expected = byId.get(item.id)!.messages.filter((message) => findTroubleshooting(message.text)?.fixer === 'customer');
+      expect(item.messages).toEqual(expected);
+    }
   });
 
   it('has nothing for an unknown company', async () => {

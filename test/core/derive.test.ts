@@ -52,8 +52,10 @@ describe('derived facts', () => {
   });
 
   it('measures duration, until now for a sync still running', () => {
-    expect(syncDurationMs({ startedAt: '2026-11-22T10:00:00Z', endedAt: '2026-11-22T10:05:30Z' })).toBe(330_000);
-    expect(syncDurationMs({ startedAt: '2026-11-22T10:00:00Z' }, Date.parse('2026-11-22T10:01:00Z'))).toBe(60_000);
-    expect(syncDurationMs({ startedAt: 'not a date' })).toBeUndefined();
+    expect(syncDurationMs({ statusCode: 2000, startedAt: '2026-11-22T10:00:00Z', endedAt: '2026-11-22T10:05:30Z' })).toBe(330_000);
+    expect(syncDurationMs({ statusCode: 1000, startedAt: '2026-11-22T10:00:00Z' }, Date.parse('2026-11-22T10:01:00Z'))).toBe(60_000);
+    expect(syncDurationMs({ statusCode: 1000, startedAt: 'not a date' })).toBeUndefined();
+    // A finished sync without an end time (Codat reports none) has no known duration, not "until now".
+    expect(syncDurationMs({ statusCode: 2000, startedAt: '2026-11-22T10:00:00Z' })).toBeUndefined();
   });
 });

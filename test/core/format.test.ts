@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createFormatters } from '../../src/core/format';
+import { createBasicFormatters, createFormatters } from '../../src/core/format';
 
 describe('formatters', () => {
   const en = createFormatters({ locale: 'en-GB', timeZone: 'Europe/London' });
@@ -38,5 +38,19 @@ describe('formatters', () => {
     expect(odd.relative(undefined)).toBe('');
     expect(odd.duration(Number.NaN)).toBe('');
     expect(odd.number(Number.POSITIVE_INFINITY)).toBe('');
+  });
+
+  it('shares its dates, relative times, ranges and numbers with the basic formatters', () => {
+    const basic = createBasicFormatters({ locale: 'en-GB', timeZone: 'Europe/London' });
+    const now = Date.parse('2026-11-22T12:00:00Z');
+    const range = { from: '2026-11-01T00:00:00Z', to: '2026-11-23T00:00:00Z' };
+    expect(basic).not.toHaveProperty('duration');
+    expect([basic.locale, basic.timeZone]).toEqual([en.locale, en.timeZone]);
+    expect(basic.dateTime('2026-07-01T09:15:00Z')).toBe(en.dateTime('2026-07-01T09:15:00Z'));
+    expect(basic.dateTimeWithZone('2026-07-01T09:15:00Z')).toBe(en.dateTimeWithZone('2026-07-01T09:15:00Z'));
+    expect(basic.date('2026-07-01T09:15:00Z')).toBe('1 Jul 2026');
+    expect(basic.relative('2026-11-22T10:00:00Z', now)).toBe('2 hours ago');
+    expect(basic.dateRange(range)).toBe(en.dateRange(range));
+    expect(basic.number(12345)).toBe('12,345');
   });
 });

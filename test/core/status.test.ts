@@ -7,6 +7,7 @@ import {
   SYNC_STATUS_CATEGORIES,
   SYNC_STATUS_CODES,
   statusCategoryOf,
+  type SyncStatusCategory,
 } from '../../src/core/status';
 
 describe('status table', () => {
@@ -61,5 +62,13 @@ describe('status table', () => {
     expect(isFailedCategory('success')).toBe(false);
     expect(codesInCategory('failedConnection')).toEqual([4040, 4220, 4260]);
     expect(codesInCategory('unknown')).toEqual([]);
+  });
+
+  it('sorts every documented code into a category, and only those', () => {
+    const categorised = SYNC_STATUS_CATEGORIES.flatMap(codesInCategory).sort((a, b) => a - b);
+    expect(categorised).toEqual(SYNC_STATUS_CODES.map((info) => info.code));
+    for (const info of SYNC_STATUS_CODES) expect(statusCategoryOf(info.code)).toBe(info.category);
+    expect(codesInCategory('toString' as SyncStatusCategory)).toEqual([]);
+    expect(codesInCategory('failedServer')).not.toBe(codesInCategory('failedServer'));
   });
 });

@@ -1,8 +1,13 @@
 import { describe, it, expect } from 'vitest';
 
 import {
+  CUSTOMER_FIXABLE_PATTERNS,
   TROUBLESHOOTING_CATALOGUE,
+  TROUBLESHOOTING_GUIDANCE,
+  TROUBLESHOOTING_PATTERNS,
   findTroubleshooting,
+  matchCustomerFixablePattern,
+  matchTroubleshootingPattern,
   type TroubleshootingEntry,
   type TroubleshootingFixer,
 } from '../../src/core/troubleshooting';
@@ -167,6 +172,43 @@ describe('findTroubleshooting never throws', () => {
     ];
     for (const message of hostile) {
       expect(() => findTroubleshooting(message)).not.toThrow();
+    }
+  });
+});
+
+describe('the catalogue split into patterns and guidance', () => {
+  it('gives every pattern a title and guidance, and no guidance without a pattern', () => {
+    expect(Object.keys(TROUBLESHOOTING_GUIDANCE).sort()).toEqual(TROUBLESHOOTING_PATTERNS.map((item) => item.id).sort());
+    expect(TROUBLESHOOTING_CATALOGUE.map(({ id, fixer, pattern }) => ({ id, fixer, pattern }))).toEqual(
+      TROUBLESHOOTING_PATTERNS.map(({ id, fixer, pattern }) => ({ id, fixer, pattern })),
+    );
+  });
+
+  it('matches a message to the pattern of the entry findTroubleshooting gives', () => {
+    for (const item of TROUBLESHOOTING_CATALOGUE) {
+      expect(matchTroubleshootingPattern(fill(item.pattern))?.id).toBe(item.id);
+    }
+    expect(matchTroubleshootingPattern('Order 7 changed. Please reconcile manually.')).toMatchObject({ id: 'reconcile-manually', fixer: 'team' });
+    expect(matchTroubleshootingPattern('Something went wrong.')).toBeUndefined();
+    expect(matchTroubleshootingPattern(42 as unknown as string)).toBeUndefined();
+  });
+
+  it('lists the customer-fixable patterns first, so matching them alone gives the same answer as the whole catalogue', () => {
+    const customerEntries = TROUBLESHOOTING_CATALOGUE.filter((item) => item.fixer === 'customer');
+    expect(CUSTOMER_FIXABLE_PATTERNS.map((item) => item.id)).toEqual(customerEntries.map((item) => item.id));
+    expect(TROUBLESHOOTING_PATTERNS.slice(0, CUSTOMER_FIXABLE_PATTERNS.length)).toEqual(CUSTOMER_FIXABLE_PATTERNS);
+
+    const messages = [
+      ...TROUBLESHOOTING_CATALOGUE.map((item) => fill(item.pattern)),
+      'Customer Please reconcile manually does not exist.',
+      'Customer 8a1f does not exist. Please reconcile manually.',
+      '  supplier   does not EXIST ',
+      'Something went wrong.',
+      '',
+    ];
+    for (const message of messages) {
+      const found = findTroubleshooting(message);
+      expect(matchCustomerFixablePattern(message)?.id).toBe(found?.fixer === 'customer' ? found.id : undefined);
     }
   });
 });

@@ -8,6 +8,7 @@ import {
   parseSyncPage,
   parseSyncTotals,
 } from '../../src/core/validate';
+import { parseCustomerSyncPage as parseCustomerSyncPageAlone } from '../../src/core/validate-customer';
 import { makePushItem, makeSync } from '../support/fixtures';
 
 function errorOf(run: () => unknown): SyncHealthError {
@@ -87,6 +88,17 @@ describe('validation at the adapter boundary', () => {
       page([{ ...makeSync(), internalMessage: 'NullReferenceException', companyId: 'other-company' }]),
     );
     expect(Object.keys(parsed.items[0]!).sort()).toEqual(['dataRange', 'endedAt', 'id', 'messages', 'startedAt', 'statusCode']);
+  });
+
+  it('checks a customer page with the same rules whichever module it is imported from', () => {
+    expect(parseCustomerSyncPageAlone).toBe(parseCustomerSyncPage);
+    const { messages: _messages, ...bare } = makeSync();
+    expect(parseCustomerSyncPage(page([bare])).items[0]!.messages).toEqual([]);
+    expect(errorOf(() => parseCustomerSyncPage(page([{ ...bare, endedAt: '2026-01-01T00:00:00Z' }]))).field).toBe('items[0].endedAt');
+    expect(errorOf(() => parseCustomerSyncPage(page([{ ...bare, messages: [{ severity: 'fatal', text: 'x' }] }]))).field).toBe(
+      'items[0].messages[0].severity',
+    );
+    expect(errorOf(() => parseCustomerSyncPage(page([bare, bare], { pageSize: 1 }))).field).toBe('items');
   });
 
   it('fills missing totals categories with zero and rejects bad counts', () => {

@@ -3,6 +3,7 @@
  * what it returned, and the customer-facing shape that leaves every internal field out.
  */
 import type { CustomerSync, PushItem, Sync, SyncConfig, SyncMessage } from '../../core/model';
+import { matchTroubleshootingPattern } from '../../core/troubleshooting-patterns';
 
 function copyMessage(message: SyncMessage): SyncMessage {
   const copy: SyncMessage = { severity: message.severity, text: message.text };
@@ -33,15 +34,24 @@ export function copySyncConfig(config: SyncConfig): SyncConfig {
 }
 
 /**
- * The customer's view of a sync: ID, status code, times, data range and client-friendly messages.
- * Never the company, platforms, status text, internal message or configuration.
+ * Whether the customer may see a message: only when the troubleshooting catalogue says the customer
+ * can fix it (an unknown message, or one for support staff or engineers, stays on the server side).
+ */
+export function isCustomerActionable(message: SyncMessage): boolean {
+  return matchTroubleshootingPattern(message.text)?.fixer === 'customer';
+}
+
+/**
+ * The customer's view of a sync: ID, status code, times, data range and the messages the customer
+ * can act on (see {@link isCustomerActionable}). Never the company, platforms, status text, internal
+ * message, configuration or a message meant for support staff.
  */
 export function toCustomerSync(sync: Sync): CustomerSync {
   const customerSync: CustomerSync = {
     id: sync.id,
     statusCode: sync.statusCode,
     startedAt: sync.startedAt,
-    messages: sync.messages.map(copyMessage),
+    messages: sync.messages.filter(isCustomerActionable).map(copyMessage),
   };
   if (sync.endedAt !== undefined) customerSync.endedAt = sync.endedAt;
   if (sync.dataRange) {

@@ -5,7 +5,17 @@
  */
 import { SyncHealthError } from '../../core/errors';
 import type { CustomerSync, Page, PushItem, Sync, SyncConfig } from '../../core/model';
-import type { CustomerSyncQuery, PushItemQuery, RetryOutcome, RetryRequest, SyncListQuery, SyncTotals, SyncTotalsQuery } from '../../core/query';
+import type {
+  CustomerSyncQuery,
+  PushItemQuery,
+  RetryOutcome,
+  RetryRequest,
+  SyncListQuery,
+  SyncTotals,
+  SyncTotalsQuery,
+  TopError,
+  TopErrorsQuery,
+} from '../../core/query';
 import { defaultCanRetry, type AdapterCallContext, type CustomerSyncHistoryAdapter, type SyncHealthAdapter } from '../contract';
 import { copyPushItem, copySync, copySyncConfig, toCustomerSync } from './copy-records';
 import type { InMemoryDataset } from './in-memory-dataset';
@@ -13,6 +23,9 @@ import { PushItemStore, filterPushItems } from './push-item-store';
 import { retryPushItems } from './retry-push-items';
 import { createSeededRandom, hashToSeed } from './seeded-random';
 import { SimulatedNetwork, type SimulatedNetworkOptions } from './simulated-network';
+
+/** How many top errors `getTopErrors` returns when the query does not say. */
+const DEFAULT_TOP_ERRORS = 5;
 import { SyncQueryEngine, clampPage } from './sync-query-engine';
 import { SyncTable } from './sync-table';
 
@@ -42,6 +55,8 @@ export interface InMemoryAdapterOptions extends SimulatedNetworkOptions {
 export interface InMemoryAdapter extends SyncHealthAdapter {
   /** Whether retry may be offered for a sync (see {@link InMemoryAdapterOptions.canRetry}). */
   canRetry(sync: Sync): boolean;
+  /** The most frequent error messages among the matching syncs. */
+  getTopErrors(query: TopErrorsQuery, ctx: AdapterCallContext): Promise<TopError[]>;
   /**
    * A customer sync history adapter that sees only this company's syncs, newest first, with
    * customer-safe fields only. An unknown company simply has no syncs.
@@ -99,6 +114,10 @@ export function createInMemoryAdapter(dataset: InMemoryDataset, options: InMemor
 
     getSyncTotals(query: SyncTotalsQuery, ctx: AdapterCallContext): Promise<SyncTotals> {
       return network.run('getSyncTotals', ctx?.signal, () => engine.totals(query, query.bucket ?? 'day'));
+    },
+
+    getTopErrors(query: TopErrorsQuery, ctx: AdapterCallContext): Promise<TopError[]> {
+      return network.run('getTopErrors', ctx?.signal, () => engine.topErrors(query, query.limit ?? DEFAULT_TOP_ERRORS));
     },
 
     getSync(syncId: string, ctx: AdapterCallContext): Promise<Sync> {

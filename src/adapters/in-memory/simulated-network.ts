@@ -10,6 +10,7 @@ import { createSeededRandom, type RandomSource } from './seeded-random';
 export type InMemoryAdapterMethod =
   | 'listSyncs'
   | 'getSyncTotals'
+  | 'getTopErrors'
   | 'getSync'
   | 'getSyncConfig'
   | 'listPushItems'

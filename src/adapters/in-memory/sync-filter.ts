@@ -2,6 +2,7 @@
  * Filtering the sync table: a filter is normalised once (so equal filters share a cache entry), then
  * matched against the columns in one tight loop that allocates nothing per sync.
  */
+import type { Sync } from '../../core/model';
 import type { SyncFilter } from '../../core/query';
 import { SYNC_STATUS_CATEGORIES } from '../../core/status';
 import { PRODUCT_INDEX, type SyncTable } from './sync-table';
@@ -22,6 +23,8 @@ export interface NormalizedSyncFilter {
   statusCategories: string[];
   /** Product, or `undefined`. */
   product: string | undefined;
+  /** Exact error message text a sync must report; empty means no such filter. */
+  errorText: string;
   /** A string that is equal for equal filters: the cache key. */
   key: string;
 }
@@ -42,8 +45,9 @@ export function normalizeFilter(filter: SyncFilter): NormalizedSyncFilter {
   const statusCodes = [...new Set(filter.statusCodes ?? [])].sort((a, b) => a - b);
   const statusCategories = [...new Set<string>(filter.statusCategories ?? [])].sort();
   const product = filter.product;
-  const key = JSON.stringify([search, companyId ?? null, fromMs, toMs, statusCodes, statusCategories, product ?? null]);
-  return { search, companyId, fromMs, toMs, statusCodes, statusCategories, product, key };
+  const errorText = filter.errorText ?? '';
+  const key = JSON.stringify([search, companyId ?? null, fromMs, toMs, statusCodes, statusCategories, product ?? null, errorText]);
+  return { search, companyId, fromMs, toMs, statusCodes, statusCategories, product, errorText, key };
 }
 
 /** Which syncs matched: a flag per position (or `undefined` when all did) and how many. */
@@ -63,7 +67,8 @@ function isEmptyFilter(filter: NormalizedSyncFilter): boolean {
     filter.toMs === Number.POSITIVE_INFINITY &&
     filter.statusCodes.length === 0 &&
     filter.statusCategories.length === 0 &&
-    filter.product === undefined
+    filter.product === undefined &&
+    filter.errorText === ''
   );
 }
 
@@ -81,6 +86,11 @@ function allowedSlots(table: SyncTable, filter: NormalizedSyncFilter): Uint8Arra
 function companiesMatchingSearch(table: SyncTable, search: string): Uint8Array | undefined {
   if (search === '') return undefined;
   return Uint8Array.from(table.companyIdsLowerCase, (companyId) => (companyId.includes(search) ? 1 : 0));
+}
+
+/** Whether a sync reports an error message of exactly this text. */
+export function hasError(sync: Sync, text: string): boolean {
+  return sync.messages.some((message) => message.severity === 'error' && message.text === text);
 }
 
 /** Matches a normalised filter against every sync in the table. */
@@ -104,6 +114,7 @@ export function matchFilter(table: SyncTable, filter: NormalizedSyncFilter): Fil
     if (started < fromMs || started >= toMs) continue;
     if (slots !== undefined && slots[codeSlots[position] as number] === 0) continue;
     if (companySearch !== undefined && companySearch[company] === 0 && idSearch?.[position] === 0) continue;
+    if (filter.errorText !== '' && !hasError(table.syncs[position] as Sync, filter.errorText)) continue;
     mask[position] = 1;
     count += 1;
   }

@@ -3,8 +3,15 @@
  * order of the field, read forwards or backwards), page. The last few filter results and ordered
  * results are kept, so paging through one list, or asking for its totals, does not filter again.
  */
-import type { PageRequest } from '../../core/model';
-import { DEFAULT_SYNC_SORT, type SyncFilter, type SyncSort, type SyncTotals, type TimelineBucket } from '../../core/query';
+import type { PageRequest, Sync } from '../../core/model';
+import {
+  DEFAULT_SYNC_SORT,
+  type SyncFilter,
+  type SyncSort,
+  type SyncTotals,
+  type TimelineBucket,
+  type TopError,
+} from '../../core/query';
 import { matchFilter, normalizeFilter, type FilterMatch } from './sync-filter';
 import { SortOrders } from './sort-orders';
 import { computeTotals } from './sync-totals';
@@ -119,6 +126,27 @@ export class SyncQueryEngine {
   /** Totals of the syncs matching a filter. */
   totals(filter: SyncFilter, bucket: TimelineBucket = 'day'): SyncTotals {
     return computeTotals(this.table, this.match(filter).match, bucket);
+  }
+
+  /** The most frequent error messages among the syncs matching a filter, most frequent first, ties by text. */
+  topErrors(filter: SyncFilter, limit: number): TopError[] {
+    const { mask, count } = this.match(filter).match;
+    const counts = new Map<string, number>();
+    if (count > 0) {
+      for (let position = 0; position < this.table.size; position += 1) {
+        if (mask !== undefined && mask[position] === 0) continue;
+        const seen = new Set<string>();
+        for (const message of (this.table.syncs[position] as Sync).messages) {
+          if (message.severity !== 'error' || seen.has(message.text)) continue;
+          seen.add(message.text);
+          counts.set(message.text, (counts.get(message.text) ?? 0) + 1);
+        }
+      }
+    }
+    return [...counts]
+      .map(([text, total]) => ({ text, count: total }))
+      .sort((a, b) => b.count - a.count || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0))
+      .slice(0, Math.max(0, limit));
   }
 
   /** Forgets everything that depends on statuses: call after a sync's status changed. */
