@@ -8,3 +8,5 @@ export {
 } from './contract';
 export { withCustomerValidation, withValidation } from './validating-adapter';
 export * from './in-memory';
+export * from './http';
+export * from './codat';
