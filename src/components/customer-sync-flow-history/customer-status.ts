@@ -1,0 +1,99 @@
+/**
+ * Customer language: what a sync means to the merchant whose data it synced. Works from the status
+ * category and the sync's messages alone. Which messages a customer may see is the adapter's
+ * decision, on the server side (`CustomerSync.messages` holds only the ones the customer can act
+ * on), so every message given here may be shown; nothing is looked up in the troubleshooting
+ * catalogue in the browser.
+ */
+import type { CustomerSync } from '../../core/model';
+import { type StatusTone, type SyncStatusCategory, statusCategoryOf } from '../../core/status-category';
+
+/**
+ * A sync's status in the customer's words:
+ * - `synced` / `syncedNothingNew` (2040): it worked.
+ * - `inProgress`: it is running.
+ * - `needsAttention`: it failed for a reason the customer can fix: its settings (status category
+ *   configuration, or any message from the adapter) or its connection.
+ * - `failedOnIt`: it failed on the provider's side, with no message for the customer; nothing to do.
+ * - `unknown`: an undocumented status code, with no message for the customer.
+ * - `resolved`: a failure that a later successful sync put behind the customer. Only the history
+ *   knows this (it needs the syncs after it): it tells {@link describeCustomerSync} so.
+ */
+export type CustomerSyncStatus =
+  | 'synced'
+  | 'syncedNothingNew'
+  | 'inProgress'
+  | 'needsAttention'
+  | 'failedOnIt'
+  | 'unknown'
+  | 'resolved';
+
+/** What the host can do for the customer about a failed sync (see `onAction`). */
+export type CustomerSyncAction = 'getHelp' | 'fixSettings' | 'reconnect';
+
+/** Which explanation a failed sync gets. */
+export type CustomerSyncGuidance = 'fixSettings' | 'reconnect' | 'renewSubscription' | 'onIt' | 'unknown';
+
+/** A sync as the customer sees it. */
+export interface CustomerSyncView {
+  /** The status in customer language. */
+  status: CustomerSyncStatus;
+  /** The tone of its icon and colour (the status word is always shown too). */
+  tone: StatusTone;
+  /** A failure's messages for the customer to act on, once each, in the backend's order; empty otherwise. */
+  messages: string[];
+  /** The explanation a failure gets; absent for syncs that worked, are running or were resolved. */
+  guidance?: CustomerSyncGuidance;
+  /** Actions to offer for a failure, the most useful first; empty otherwise. */
+  actions: CustomerSyncAction[];
+}
+
+const TONES: Record<CustomerSyncStatus, StatusTone> = {
+  synced: 'success',
+  syncedNothingNew: 'success',
+  inProgress: 'info',
+  needsAttention: 'warning',
+  failedOnIt: 'danger',
+  unknown: 'neutral',
+  resolved: 'neutral',
+};
+
+/** Status 4260: the accounting software's subscription ran out; reconnecting will not help. */
+const SUBSCRIPTION_EXPIRED = 4260;
+/** Status 2040: the sync worked but found nothing new. */
+const NOTHING_NEW = 2040;
+
+/** A view with nothing to fix and nothing to do. */
+function quietView(status: CustomerSyncStatus): CustomerSyncView {
+  return { status, tone: TONES[status], messages: [], actions: [] };
+}
+
+/** Which explanation a failed sync gets: a connection problem, a settings problem (or a message for the customer), or neither. */
+function failureGuidance(statusCode: number, category: SyncStatusCategory, hasMessages: boolean): CustomerSyncGuidance {
+  if (category === 'failedConnection') return statusCode === SUBSCRIPTION_EXPIRED ? 'renewSubscription' : 'reconnect';
+  if (category === 'failedConfiguration' || hasMessages) return 'fixSettings';
+  return category === 'failedServer' ? 'onIt' : 'unknown';
+}
+
+/**
+ * Describes one sync in customer language. `resolved`: a later sync succeeded, so a failure here is
+ * behind the customer (status `resolved`, nothing to fix or ask about). Never throws, whatever the status code.
+ */
+export function describeCustomerSync(sync: Pick<CustomerSync, 'statusCode' | 'messages'>, resolved = false): CustomerSyncView {
+  const category = statusCategoryOf(sync.statusCode);
+  if (category === 'success') return quietView(sync.statusCode === NOTHING_NEW ? 'syncedNothingNew' : 'synced');
+  if (category === 'inProgress') return quietView('inProgress');
+  if (resolved) return quietView('resolved');
+  // Blank texts say nothing; repeated ones are listed once.
+  const messages = [...new Set(sync.messages.map(({ text }) => text).filter((text) => text.trim()))];
+  const guidance = failureGuidance(sync.statusCode, category, messages.length > 0);
+  const status: CustomerSyncStatus = guidance === 'onIt' ? 'failedOnIt' : guidance === 'unknown' ? 'unknown' : 'needsAttention';
+  // A settings or connection problem leads with the action that fixes it; every failure offers help.
+  const actions: CustomerSyncAction[] = guidance === 'fixSettings' || guidance === 'reconnect' ? [guidance, 'getHelp'] : ['getHelp'];
+  return { status, tone: TONES[status], messages, guidance, actions };
+}
+
+/** Whether a sync worked (its status category is success). */
+export function isSuccessfulSync(sync: Pick<CustomerSync, 'statusCode'>): boolean {
+  return statusCategoryOf(sync.statusCode) === 'success';
+}

@@ -1,0 +1,196 @@
+'use client';
+import { QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
+import { useContext, useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { CustomerSyncHistoryAdapter } from '../../adapters/contract';
+import type { CustomerSync, DateRange, Page } from '../../core/model';
+import { createDefaultQueryClient } from '../../data/query-options';
+import { useCustomerSyncs } from '../../data/use-customer-syncs';
+import { CustomerHistoryHeadline } from './customer-history-headline';
+import { CustomerHistoryEmpty, CustomerHistoryError, CustomerHistoryLoading } from './customer-history-states';
+import { type CustomerSyncAction, isSuccessfulSync } from './customer-status';
+import { CustomerSyncItem } from './customer-sync-item';
+import type { CustomerSyncFlowHistoryMessagesOverride } from './messages';
+import { type CustomerSyncFlowHistoryClassNames, partClass, rootClass } from './parts';
+import { useCustomerHistoryText } from './use-customer-history-text';
+
+/** Props of {@link CustomerSyncFlowHistory}. */
+export interface CustomerSyncFlowHistoryProps {
+  /**
+   * Where the history comes from: an adapter your backend already scoped to the signed-in customer's
+   * company (e.g. `inMemoryAdapter.forCompany(companyId)`, or your own). Every answer is validated and
+   * stripped of unknown fields before anything is shown. The adapter decides which messages the
+   * customer may see (only those they can act on, see `CustomerSyncHistoryAdapter`): every message of
+   * a failed sync is shown. Keep it stable (create it once or memoize it): a new adapter object is a
+   * new data source, and the history loads again.
+   */
+  adapter: CustomerSyncHistoryAdapter;
+  /**
+   * Called when the customer presses an action on a failed sync: `getHelp`, `fixSettings` or
+   * `reconnect`. Default: none, and then no action buttons are shown.
+   */
+  onAction?: (action: CustomerSyncAction, sync: CustomerSync) => void;
+  /** How many syncs each "Show more" adds. Default 10. */
+  pageSize?: number;
+  /** Show only syncs that started in this range. Default: all of them. */
+  range?: DateRange;
+  /** BCP 47 locale for dates and numbers, e.g. `fr-FR`. Default: the provider's, else the browser's. */
+  locale?: string;
+  /** IANA time zone for times, e.g. `Europe/Paris`. Default: the provider's, else the browser's. */
+  timeZone?: string;
+  /** Text overrides (e.g. a translation), layered over the provider's messages and the English defaults. */
+  messages?: CustomerSyncFlowHistoryMessagesOverride;
+  /** "Now" for relative times, in ms since the epoch. Default: the current time. */
+  now?: number;
+  /** The level of the panel's heading, to fit the host page's outline. Default 2. */
+  headingLevel?: 2 | 3 | 4 | 5 | 6;
+  /** Extra class names for the root element. */
+  className?: string;
+  /** Extra class names by part. */
+  classNames?: CustomerSyncFlowHistoryClassNames;
+}
+
+/**
+ * The customer's own sync history, for the Sync Flow a provider embeds in its product: each sync's
+ * period and status in plain words, newest first, a headline with the latest and last successful
+ * sync, what the customer can fix (with optional action buttons) and "Show more".
+ *
+ * Works on its own or inside `SyncHealthProvider` (whose locale, time zone and messages it then
+ * uses unless props override them), and with the host's TanStack Query client or one of its own.
+ * It never shows internal detail: only the status category and the sync messages the adapter passed
+ * as ones the customer can act on (a failed sync carrying any "needs your attention"). State hooks: `data-state` on the root (`loading`, `error`, `empty`, `ready`), `data-status` and
+ * `data-tone` on each item.
+ */
+export function CustomerSyncFlowHistory(props: CustomerSyncFlowHistoryProps) {
+  const hostClient = useContext(QueryClientContext);
+  // Made once and kept, like SyncHealthProvider's own client, so the cache survives re-renders.
+  const [ownClient] = useState(createDefaultQueryClient);
+  const panel = <CustomerHistoryPanel {...props} />;
+  return hostClient ? panel : <QueryClientProvider client={ownClient}>{panel}</QueryClientProvider>;
+}
+
+/** Every sync of the loaded pages, once each (a page boundary shifted by a new sync can repeat one). */
+function flattenPages(pages: Page<CustomerSync>[] = []): CustomerSync[] {
+  const seen = new Set<string>();
+  return pages.flatMap((page) => page.items).filter(({ id }) => !seen.has(id) && Boolean(seen.add(id)));
+}
+
+function CustomerHistoryPanel({
+  adapter,
+  onAction,
+  pageSize,
+  range,
+  locale,
+  timeZone,
+  messages: overrides,
+  now,
+  headingLevel = 2,
+  className,
+  classNames,
+}: CustomerSyncFlowHistoryProps) {
+  const { formatters, messages } = useCustomerHistoryText({ locale, timeZone, messages: overrides });
+  const query = useCustomerSyncs(adapter, { pageSize, range });
+  const titleId = useId();
+  const listRef = useRef<HTMLUListElement>(null);
+  /** The index of the item to focus once it renders, or -1. */
+  const pendingFocus = useRef(-1);
+  const syncs = useMemo(() => flattenPages(query.data?.pages), [query.data]);
+
+  // After "Show more", focus moves to the first new sync, so keyboard and screen reader users carry
+  // on reading where the list grew (and keep their place when the button goes away on the last page).
+  useEffect(() => {
+    const item = listRef.current?.children[pendingFocus.current] as HTMLElement | undefined;
+    if (item) {
+      pendingFocus.current = -1;
+      item.focus();
+    }
+  }, [syncs.length]);
+
+  const Heading = `h${headingLevel}` as const;
+  const state = query.isPending ? 'loading' : !query.data ? 'error' : syncs.length === 0 ? 'empty' : 'ready';
+  const firstSuccess = syncs.findIndex(isSuccessfulSync);
+  const total = query.data?.pages.at(-1)?.totalCount;
+  const moreState = query.isFetchingNextPage ? 'loading' : query.isFetchNextPageError ? 'error' : 'idle';
+  const stateClass = partClass('state', classNames);
+
+  const showMore = () => {
+    pendingFocus.current = syncs.length;
+    void query.fetchNextPage();
+  };
+
+  return (
+    <section className={rootClass(className)} data-state={state} aria-labelledby={titleId} aria-busy={state === 'loading'}>
+      <div className={partClass('header', classNames)}>
+        <Heading id={titleId} className={partClass('title', classNames)}>
+          {messages.title}
+        </Heading>
+        {state === 'ready' ? (
+          <CustomerHistoryHeadline
+            syncs={syncs}
+            complete={!query.hasNextPage}
+            formatters={formatters}
+            messages={messages}
+            now={now}
+            className={partClass('headline', classNames)}
+          />
+        ) : null}
+      </div>
+
+      {state === 'loading' ? (
+        <CustomerHistoryLoading messages={messages} className={stateClass} />
+      ) : state === 'error' ? (
+        <CustomerHistoryError
+          error={query.error}
+          onRetry={() => void query.refetch()}
+          retrying={query.isFetching}
+          messages={messages}
+          className={stateClass}
+        />
+      ) : state === 'empty' ? (
+        <CustomerHistoryEmpty messages={messages} className={stateClass} />
+      ) : (
+        <>
+          <ul ref={listRef} className={partClass('list', classNames)}>
+            {syncs.map((sync, index) => (
+              <CustomerSyncItem
+                key={sync.id}
+                sync={sync}
+                resolved={firstSuccess !== -1 && index > firstSuccess}
+                formatters={formatters}
+                messages={messages}
+                classNames={classNames}
+                onAction={onAction}
+              />
+            ))}
+          </ul>
+          <div className={partClass('footer', classNames)}>
+            <p className={partClass('count', classNames)} role="status">
+              {messages.shownCount({
+                shown: syncs.length,
+                total,
+                shownText: formatters.number(syncs.length),
+                totalText: total === undefined ? '' : formatters.number(total),
+              })}
+            </p>
+            {query.isFetchNextPageError ? (
+              <p className="sh-customer-sync-flow-history__more-error" role="alert">
+                {messages.loadMoreError}
+              </p>
+            ) : null}
+            {query.hasNextPage ? (
+              <button
+                type="button"
+                className={`sh-button ${partClass('showMore', classNames)}`}
+                data-state={moreState}
+                aria-disabled={moreState === 'loading' || undefined}
+                onClick={moreState === 'loading' ? undefined : showMore}
+              >
+                {/* After a failed page the same button offers to try again. */}
+                {moreState === 'loading' ? messages.loadingMore : moreState === 'error' ? messages.retry : messages.showMore}
+              </button>
+            ) : null}
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
