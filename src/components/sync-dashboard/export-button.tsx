@@ -1,0 +1,89 @@
+'use client';
+import { useEffect, useRef, useState } from 'react';
+import { isAbortError, isSyncHealthError } from '../../core/errors';
+import type { SyncFilter, SyncSort } from '../../core/query';
+import { useSyncHealth } from '../../data/context';
+import { downloadTextFile, safeFileNamePart } from '../sync-details/download-file';
+import { exportSyncsToCsv, type ExportProgress } from './export-syncs';
+
+type ExportState =
+  | { phase: 'idle'; message: string }
+  | { phase: 'running'; progress: ExportProgress }
+  | { phase: 'failed'; message: string };
+
+/** Props of {@link ExportButton}. */
+export interface ExportButtonProps {
+  /** The filters of the history to export. */
+  filter: SyncFilter;
+  /** Its order. */
+  sort?: SyncSort;
+  /** The downloaded file's name, without extension. Default `syncs`. */
+  fileName?: string;
+}
+
+/**
+ * "Export CSV": fetches every page of the filtered history through the adapter, showing progress,
+ * with a cancel button, then downloads it. Cells cannot run as spreadsheet formulas.
+ */
+export function ExportButton({ filter, sort, fileName = 'syncs' }: ExportButtonProps) {
+  const { adapter, formatters, messages } = useSyncHealth();
+  const text = messages.dashboard.export;
+  const [state, setState] = useState<ExportState>({ phase: 'idle', message: '' });
+  const controller = useRef<AbortController | null>(null);
+  useEffect(() => () => controller.current?.abort(), []);
+
+  const start = async () => {
+    if (controller.current) return;
+    const current = new AbortController();
+    controller.current = current;
+    setState({ phase: 'running', progress: { fetched: 0 } });
+    let exported = 0;
+    try {
+      const csv = await exportSyncsToCsv({
+        adapter,
+        filter,
+        sort,
+        signal: current.signal,
+        messages,
+        onProgress: (progress) => {
+          exported = progress.fetched;
+          setState({ phase: 'running', progress });
+        },
+      });
+      downloadTextFile(`${safeFileNamePart(fileName)}.csv`, csv, 'text/csv;charset=utf-8');
+      setState({ phase: 'idle', message: text.done(formatters.number(exported)) });
+    } catch (error) {
+      const cancelled = current.signal.aborted || isAbortError(error) || (isSyncHealthError(error) && error.kind === 'aborted');
+      setState(cancelled ? { phase: 'idle', message: text.cancelled } : { phase: 'failed', message: text.failed });
+    } finally {
+      controller.current = null;
+    }
+  };
+
+  const running = state.phase === 'running';
+  return (
+    <div className="sh-dashboard-export">
+      {running ? (
+        <>
+          <progress
+            value={state.progress.fetched}
+            max={state.progress.total && state.progress.total > 0 ? state.progress.total : undefined}
+            aria-label={text.button}
+          />
+          <button type="button" className="sh-button" onClick={() => controller.current?.abort()}>
+            {text.cancel}
+          </button>
+        </>
+      ) : (
+        <button type="button" className="sh-button" onClick={() => void start()}>
+          {text.button}
+        </button>
+      )}
+      <span className="sh-dashboard-export__status" role="status">
+        {running
+          ? text.progress(formatters.number(state.progress.fetched), state.progress.total === undefined ? undefined : formatters.number(state.progress.total))
+          : state.message}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,149 @@
+/** The text of `SyncDashboard` and its parts. */
+export interface SyncDashboardMessages {
+  /** The page title. */
+  title: string;
+  /** Accessible name of the totals group. */
+  totalsLabel: string;
+  /** Tile names. */
+  tiles: {
+    total: string;
+    success: string;
+    inProgress: string;
+    failedConfiguration: string;
+    failedConnection: string;
+    failedServer: string;
+    successRate: string;
+  };
+  /** Hint on a tile that filters: "Show only these syncs". */
+  tileFilterHint: string;
+  /** Shown in the success-rate tile when there are no finished syncs. */
+  noRate: string;
+  /** Trend chart texts. */
+  trend: {
+    title: string;
+    /** The chart's accessible summary. */
+    summary: (total: string, from: string, to: string) => string;
+    showTable: string;
+    hideTable: string;
+    bucketColumn: string;
+    totalColumn: string;
+    empty: string;
+    /** Keyboard hint of the chart. */
+    keyboardHint: string;
+  };
+  /** Top errors texts. */
+  topErrors: {
+    title: string;
+    empty: string;
+    /** "12 syncs". */
+    count: (count: string) => string;
+    /** Button that filters the history to one error. */
+    filter: string;
+    /** Shown on the active error filter. */
+    active: string;
+    clear: string;
+  };
+  /** Export texts. */
+  export: {
+    button: string;
+    cancel: string;
+    /** "Exporting 1,200 of 10,000 syncs…". */
+    progress: (fetched: string, total: string | undefined) => string;
+    done: (count: string) => string;
+    cancelled: string;
+    failed: string;
+    /** The CSV header row. */
+    columns: {
+      syncId: string;
+      companyId: string;
+      companyName: string;
+      product: string;
+      statusCode: string;
+      status: string;
+      outcome: string;
+      startedAt: string;
+      endedAt: string;
+      durationSeconds: string;
+      source: string;
+      target: string;
+      dataFrom: string;
+      dataTo: string;
+      itemsTotal: string;
+      itemsPushed: string;
+      itemsFailed: string;
+      messages: string;
+    };
+  };
+  /** Label before the time the data was last fetched. */
+  lastUpdated: string;
+  /** Refresh button. */
+  refresh: string;
+  /** Announced while syncs in progress refresh by themselves. */
+  liveHint: string;
+}
+
+/** English defaults. */
+export const defaultSyncDashboardMessages: SyncDashboardMessages = {
+  title: 'Sync health',
+  totalsLabel: 'Totals for the current filters',
+  tiles: {
+    total: 'Total syncs',
+    success: 'Succeeded',
+    inProgress: 'In progress',
+    failedConfiguration: 'Failed: configuration',
+    failedConnection: 'Failed: connection',
+    failedServer: 'Failed: server',
+    successRate: 'Success rate',
+  },
+  tileFilterHint: 'Show only these syncs',
+  noRate: 'No finished syncs',
+  trend: {
+    title: 'Syncs over time',
+    summary: (total, from, to) => `${total} syncs from ${from} to ${to}, by status.`,
+    showTable: 'Show as table',
+    hideTable: 'Hide table',
+    bucketColumn: 'Period',
+    totalColumn: 'Total',
+    empty: 'No syncs in this period.',
+    keyboardHint: 'Use the arrow keys to read each period.',
+  },
+  topErrors: {
+    title: 'Top errors',
+    empty: 'No errors for these filters.',
+    count: (count) => `${count} syncs`,
+    filter: 'Show these syncs',
+    active: 'Showing only syncs with this error',
+    clear: 'Show all errors',
+  },
+  export: {
+    button: 'Export CSV',
+    cancel: 'Cancel export',
+    progress: (fetched, total) => (total ? `Exporting ${fetched} of ${total} syncs…` : `Exporting ${fetched} syncs…`),
+    done: (count) => `Exported ${count} syncs.`,
+    cancelled: 'Export cancelled.',
+    failed: 'The export failed.',
+    columns: {
+      syncId: 'Sync ID',
+      companyId: 'Company ID',
+      companyName: 'Company name',
+      product: 'Product',
+      statusCode: 'Status code',
+      status: 'Status',
+      outcome: 'Outcome',
+      startedAt: 'Started (UTC)',
+      endedAt: 'Ended (UTC)',
+      durationSeconds: 'Duration (s)',
+      source: 'Source platform',
+      target: 'Target platform',
+      dataFrom: 'Data from (UTC)',
+      dataTo: 'Data to (UTC)',
+      itemsTotal: 'Items',
+      itemsPushed: 'Items pushed',
+      itemsFailed: 'Items failed',
+      messages: 'Messages',
+    },
+  },
+  lastUpdated: 'Last updated',
+  refresh: 'Refresh',
+  liveHint: 'Syncs in progress refresh automatically.',
+};

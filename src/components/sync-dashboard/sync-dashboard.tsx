@@ -1,0 +1,167 @@
+'use client';
+import { clsx } from 'clsx';
+import { useState } from 'react';
+import type { SyncFilter, SyncSort } from '../../core/query';
+import type { SyncStatusCategory } from '../../core/status';
+import { useSyncHealth } from '../../data/context';
+import { SyncDetails } from '../sync-details/sync-details';
+import { SyncFilters } from '../sync-history-table/sync-filters';
+import { SyncHistoryTable } from '../sync-history-table/sync-history-table';
+import { DEFAULT_SYNC_SORT } from '../../core/query';
+import { ErrorState } from '../ui/error-state';
+import { TimeStamp } from '../ui/time-stamp';
+import { useControllableState } from '../ui/use-controllable-state';
+import { ExportButton } from './export-button';
+import { TopErrors } from './top-errors';
+import { TotalsTiles } from './totals-tiles';
+import { TrendChart } from './trend-chart';
+import { useDashboardData } from './use-dashboard-data';
+
+/** The parts of {@link SyncDashboard} that take a class name through `classNames`. */
+export type SyncDashboardPart = 'root' | 'header' | 'tiles' | 'overview' | 'filters' | 'body' | 'table' | 'details';
+
+/** Props of {@link SyncDashboard}. */
+export interface SyncDashboardProps {
+  /** The filters (search, date range, status, error), when you control them (e.g. from the URL). */
+  filters?: SyncFilter;
+  /** The filters to start with when uncontrolled. Default: none. */
+  defaultFilters?: SyncFilter;
+  /** Called whenever the filters change. */
+  onFiltersChange?: (filters: SyncFilter) => void;
+  /** The sync open beside the history, when you control it (deep links). `null` for none. */
+  openSyncId?: string | null;
+  /** The sync open at first when uncontrolled. Default: none. */
+  defaultOpenSyncId?: string | null;
+  /** Called when a sync is opened (its ID) or closed (`null`). */
+  onOpenSyncChange?: (syncId: string | null) => void;
+  /** How often (ms) totals and rows refresh while syncs are in progress. Paused while the page is hidden. Default 15,000. */
+  liveIntervalMs?: number;
+  /** The page title's heading level. Default `1`. */
+  headingLevel?: 1 | 2 | 3;
+  /** "Now" in ms since the epoch, for relative times and date presets. Default: the current time. */
+  now?: number;
+  /** Extra class name for the root. */
+  className?: string;
+  /** Extra class names by part. */
+  classNames?: Partial<Record<SyncDashboardPart, string>>;
+}
+
+const NO_FILTERS: SyncFilter = {};
+
+function singleCategory(filters: SyncFilter): SyncStatusCategory | undefined {
+  const categories = filters.statusCategories ?? [];
+  return categories.length === 1 && (filters.statusCodes ?? []).length === 0 ? categories[0] : undefined;
+}
+
+/**
+ * The Sync Health page: totals at a glance, the trend, the top errors, the filter bar and the
+ * history, with the chosen sync's details beside it (a drawer on narrow screens). Tiles and errors
+ * filter the history; syncs in progress keep everything fresh.
+ */
+export function SyncDashboard({
+  filters: filtersProp,
+  defaultFilters = NO_FILTERS,
+  onFiltersChange,
+  openSyncId: openSyncIdProp,
+  defaultOpenSyncId = null,
+  onOpenSyncChange,
+  liveIntervalMs = 15_000,
+  headingLevel = 1,
+  now: nowProp,
+  className,
+  classNames = {},
+}: SyncDashboardProps) {
+  const { messages } = useSyncHealth();
+  const text = messages.dashboard;
+  const [now] = useState(() => nowProp ?? Date.now());
+  const effectiveNow = nowProp ?? now;
+  const [filters, setFilters] = useControllableState({ value: filtersProp, defaultValue: defaultFilters, onChange: onFiltersChange });
+  const [openSyncId, setOpenSyncId] = useControllableState<string | null>({
+    value: openSyncIdProp,
+    defaultValue: defaultOpenSyncId,
+    onChange: onOpenSyncChange,
+  });
+  const [sort, setSort] = useState<SyncSort>(DEFAULT_SYNC_SORT);
+  const data = useDashboardData(filters, { now: effectiveNow, liveIntervalMs });
+  const Heading = `h${headingLevel}` as const;
+
+  const selectCategory = (category: SyncStatusCategory | undefined) =>
+    setFilters({ ...filters, statusCodes: [], statusCategories: category ? [category] : [] });
+  const selectError = (errorText: string | undefined) => setFilters({ ...filters, errorText });
+
+  return (
+    <section className={clsx('sh-dashboard', className, classNames.root)} aria-label={text.title}>
+      <header className={clsx('sh-dashboard__header', classNames.header)}>
+        <Heading className="sh-dashboard__title">{text.title}</Heading>
+        <div className="sh-dashboard__actions">
+          {data.totals.dataUpdatedAt > 0 ? (
+            <span className="sh-dashboard__updated">
+              {text.lastUpdated}{' '}
+              <TimeStamp value={new Date(data.totals.dataUpdatedAt).toISOString()} display="absolute" />
+            </span>
+          ) : null}
+          {data.live ? <span className="sh-visually-hidden">{text.liveHint}</span> : null}
+          <button type="button" className="sh-button" onClick={() => void data.refreshAll()}>
+            {text.refresh}
+          </button>
+          <ExportButton filter={filters} sort={sort} />
+        </div>
+      </header>
+
+      {data.totals.isError ? (
+        <ErrorState error={data.totals.error} onRetry={() => void data.totals.refetch()} />
+      ) : (
+        <TotalsTiles
+          className={classNames.tiles}
+          totals={data.totals.data}
+          activeCategory={singleCategory(filters)}
+          onSelectCategory={selectCategory}
+        />
+      )}
+
+      <div className={clsx('sh-dashboard__overview', classNames.overview)}>
+        <div className="sh-dashboard-panel">
+          {data.totals.data ? (
+            <TrendChart totals={data.totals.data} range={data.overview.range} />
+          ) : (
+            <span className="sh-skeleton" style={{ height: '9rem' }} />
+          )}
+        </div>
+        {data.topErrors.isAvailable ? (
+          <div className="sh-dashboard-panel">
+            <TopErrors
+              errors={data.topErrors.data}
+              error={data.topErrors.isError ? data.topErrors.error : undefined}
+              onRetry={() => void data.topErrors.refetch()}
+              activeText={filters.errorText}
+              onSelect={selectError}
+              headingLevel={(headingLevel + 1) as 2 | 3 | 4}
+            />
+          </div>
+        ) : null}
+      </div>
+
+      <SyncFilters className={classNames.filters} filters={filters} onFiltersChange={setFilters} now={effectiveNow} />
+
+      <div className={clsx('sh-dashboard__body', classNames.body)} data-details={openSyncId ? 'open' : 'closed'}>
+        <SyncHistoryTable
+          className={classNames.table}
+          showFilters={false}
+          filters={filters}
+          onFiltersChange={setFilters}
+          sort={sort}
+          onSortChange={setSort}
+          selectedSyncId={openSyncId ?? undefined}
+          onSyncOpen={(sync) => setOpenSyncId(sync.id)}
+          refetchInterval={data.live}
+          now={effectiveNow}
+        />
+        {openSyncId ? (
+          <aside className={clsx('sh-dashboard__details', classNames.details)}>
+            <SyncDetails key={openSyncId} syncId={openSyncId} onClose={() => setOpenSyncId(null)} now={effectiveNow} headingLevel={(headingLevel + 1) as 2 | 3 | 4} />
+          </aside>
+        ) : null}
+      </div>
+    </section>
+  );
+}

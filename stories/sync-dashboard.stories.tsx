@@ -1,0 +1,90 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, waitFor, within } from 'storybook/test';
+import { createInMemoryAdapter } from '../src/adapters/in-memory';
+import { SyncDashboard } from '../src/components/sync-dashboard';
+import { SyncHealthError } from '../src/core/errors';
+import { FAILED_STATUS_CATEGORIES, statusCategoryOf } from '../src/core/status';
+import { demoDataset } from './support/demo-adapter';
+
+const NOW = Date.parse(demoDataset().now);
+
+const meta = {
+  title: 'Components/SyncDashboard',
+  component: SyncDashboard,
+  args: { now: NOW },
+  parameters: { layout: 'fullscreen' },
+  decorators: [
+    (Story) => (
+      <div style={{ padding: 16 }}>
+        <Story />
+      </div>
+    ),
+  ],
+} satisfies Meta<typeof SyncDashboard>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** The whole page on 2,000 demo syncs. */
+export const FullPage: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await waitFor(() => expect(canvas.getByRole('button', { name: /Total syncs/ })).toHaveTextContent('2,000'));
+    await waitFor(() => expect(canvas.getAllByRole('row').length).toBeGreaterThan(10));
+  },
+};
+
+/** A sync opened beside the history (a deep link). */
+export const WithOpenSync: Story = {
+  args: { defaultOpenSyncId: demoDataset().syncs.find((sync) => statusCategoryOf(sync.statusCode) === 'failedConfiguration')!.id },
+};
+
+/** A company with no syncs yet. */
+export const EmptyCompany: Story = {
+  parameters: { syncHealth: { adapter: createInMemoryAdapter({ syncs: [] }) } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await waitFor(() => expect(canvas.getByRole('button', { name: /Total syncs/ })).toHaveTextContent('0'));
+  },
+};
+
+const failing = demoDataset().syncs.filter((sync) => FAILED_STATUS_CATEGORIES.includes(statusCategoryOf(sync.statusCode)));
+
+/** Every sync failing: the success rate, the top errors and the red trend say so at once. */
+export const AllSyncsFailing: Story = {
+  parameters: { syncHealth: { adapter: createInMemoryAdapter({ ...demoDataset(), syncs: failing }) } },
+};
+
+/** The backend is down: each panel says so and offers to try again; the page keeps working. */
+export const AdapterDown: Story = {
+  parameters: {
+    syncHealth: {
+      options: {
+        failOn: {
+          listSyncs: new SyncHealthError('unauthorized', 'HTTP 401'),
+          getSyncTotals: new SyncHealthError('unauthorized', 'HTTP 401'),
+          getTopErrors: new SyncHealthError('unauthorized', 'HTTP 401'),
+        },
+      },
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await waitFor(() => expect(canvas.getAllByRole('alert').length).toBeGreaterThanOrEqual(3));
+  },
+};
+
+/** A slow backend (0.6–1.5 s per call): skeletons hold the layout. */
+export const SlowAdapter: Story = { parameters: { syncHealth: { options: { latency: { min: 600, max: 1500 } } } } };
+
+/** 100,000 syncs behind the in-memory adapter. */
+export const HundredThousandSyncs: Story = {
+  parameters: { syncHealth: { syncs: 100_000 } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await waitFor(() => expect(canvas.getByRole('button', { name: /Total syncs/ })).toHaveTextContent('100,000'), { timeout: 10_000 });
+  },
+};
+
+/** Dark theme. */
+export const Dark: Story = { globals: { theme: 'dark' } };
