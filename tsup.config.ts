@@ -11,6 +11,13 @@ import { defineConfig, type Options } from 'tsup';
  */
 const entries = {
   index: 'src/index.ts',
+  'sync-dashboard': 'src/components/sync-dashboard/index.ts',
+  'sync-history-table': 'src/components/sync-history-table/index.ts',
+  'sync-details': 'src/components/sync-details/index.ts',
+  'push-items-panel': 'src/components/push-items-panel/index.ts',
+  customer: 'src/components/customer-sync-flow-history/index.ts',
+  http: 'src/adapters/http/index.ts',
+  codat: 'src/adapters/codat/index.ts',
 };
 
 const USE_CLIENT = "'use client';";
@@ -58,6 +65,9 @@ export default defineConfig({
   target: 'es2022',
   external: ['react', 'react-dom', 'react/jsx-runtime', '@tanstack/react-query'],
   treeshake: true,
+  // Shared code goes into shared chunks in both formats, so every entry sees the same provider
+  // context: a page may import SyncHealthProvider from the barrel and a component from its subpath.
+  splitting: true,
   sourcemap: true,
   clean: true,
   plugins: [clientDirectivePlugin()],

@@ -10,3 +10,8 @@ export * from './adapters';
 export * from './data';
 export { StatusBadge, type StatusBadgeProps } from './components/ui/status-badge';
 export { ErrorState, type ErrorStateProps } from './components/ui/error-state';
+export * from './components/sync-details';
+export * from './components/customer-sync-flow-history';
+export * from './components/push-items-panel';
+export * from './components/sync-history-table';
+export * from './components/sync-dashboard';

@@ -162,23 +162,26 @@ export const LoadError: Story = {
   },
 };
 
+/** A host page with a button that opens the details in a side panel. */
+function SidePanelDemo(props: React.ComponentProps<typeof SyncDetails>) {
+  const [open, setOpen] = useState(false);
+  return (
+    <div style={{ display: 'flex', gap: 16, alignItems: 'flex-start' }}>
+      <button type="button" className="sh-button" onClick={() => setOpen(true)}>
+        Open sync
+      </button>
+      {open ? (
+        <aside style={{ flex: 1, padding: 16, border: '1px solid var(--sh-color-border)', borderRadius: 8 }}>
+          <SyncDetails {...props} onClose={() => setOpen(false)} />
+        </aside>
+      ) : null}
+    </div>
+  );
+}
+
 /** Inside a side panel: focus moves in when it opens, Escape or the close button closes it and focus returns. */
 export const InSidePanel: Story = {
-  render: (args) => {
-    const [open, setOpen] = useState(false);
-    return (
-      <div style={{ display: 'flex', gap: 16, alignItems: 'flex-start' }}>
-        <button type="button" className="sh-button" onClick={() => setOpen(true)}>
-          Open sync
-        </button>
-        {open ? (
-          <aside style={{ flex: 1, padding: 16, border: '1px solid var(--sh-color-border)', borderRadius: 8 }}>
-            <SyncDetails {...args} onClose={() => setOpen(false)} />
-          </aside>
-        ) : null}
-      </div>
-    );
-  },
+  render: (args) => <SidePanelDemo {...args} />,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: 'Open sync' }));

@@ -28,6 +28,11 @@ export interface BenchResult {
   ms: number;
   /** What was shown, e.g. the first and last row IDs. */
   checksum: string;
+  /**
+   * Other figures of the run, by name (e.g. `{ 'item rows in DOM': 24, 'frames > 50 ms': 0 }`): the
+   * runner prints each one's median and maximum over the measured runs.
+   */
+  counts?: Record<string, number>;
 }
 
 /** What a page tells the runner about itself. */
@@ -105,12 +110,17 @@ export function waitForDom(done: () => boolean, { attributes = ['aria-busy'], ti
 
 /**
  * Times `action` until `done()` holds in the DOM and the result is painted. `checksum` is read
- * afterwards.
+ * afterwards. `waitOptions` go to {@link waitForDom} (e.g. the attributes whose changes can settle it).
  */
-export async function timeUntilPainted(action: () => void, done: () => boolean, checksum: () => string): Promise<BenchResult> {
+export async function timeUntilPainted(
+  action: () => void,
+  done: () => boolean,
+  checksum: () => string,
+  waitOptions?: { attributes?: string[]; timeoutMs?: number },
+): Promise<BenchResult> {
   const start = performance.now();
   action();
-  await waitForDom(done);
+  await waitForDom(done, waitOptions);
   await nextPaint();
   return { ms: performance.now() - start, checksum: checksum() };
 }

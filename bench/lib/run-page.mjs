@@ -32,12 +32,14 @@ export async function runPage(browser, url, { warmUp, runs, only, log = () => {}
       await page.evaluate((name) => window.__bench.setup(name), scenario.name);
       const times = [];
       const checksums = [];
+      const counts = new Map();
       for (let run = 0; run < warmUp + runs; run += 1) {
         const result = await page.evaluate(([name, index]) => window.__bench.run(name, index), [scenario.name, runIndex]);
         runIndex += 1;
         if (run < warmUp) continue;
         times.push(result.ms);
         checksums.push(result.checksum);
+        for (const [name, value] of Object.entries(result.counts ?? {})) counts.set(name, [...(counts.get(name) ?? []), value]);
       }
       times.sort((a, b) => a - b);
       results.push({
@@ -48,6 +50,10 @@ export async function runPage(browser, url, { warmUp, runs, only, log = () => {}
         runs: times.length,
         budgetMs: scenario.budgetMs,
         checksum: `#${hashOf(checksums)} (last: ${checksums.at(-1)})`,
+        counts: [...counts].map(([name, values]) => {
+          const sorted = [...values].sort((a, b) => a - b);
+          return { name, median: percentile(sorted, 0.5), max: sorted.at(-1) };
+        }),
       });
     }
     if (errors.length > 0) throw new Error(`The page threw: ${errors.join('; ')}`);

@@ -6,6 +6,14 @@ import { describeItemSummary, type ItemSummary } from '../core/derive';
 import type { SyncHealthErrorKind } from '../core/errors';
 import type { PushItemStatus, SyncProduct } from '../core/model';
 import type { SyncOutcome, SyncStatusCategory } from '../core/status';
+import { defaultSyncDetailsMessages, type SyncDetailsMessages } from '../components/sync-details/messages';
+import { defaultSyncDashboardMessages, type SyncDashboardMessages } from '../components/sync-dashboard/messages';
+import { defaultSyncHistoryTableMessages, type SyncHistoryTableMessages } from '../components/sync-history-table/messages';
+import {
+  type CustomerSyncFlowHistoryMessages,
+  defaultCustomerSyncFlowHistoryMessages,
+} from '../components/customer-sync-flow-history/messages';
+import { defaultPushItemsPanelMessages, type PushItemsPanelMessages } from '../components/push-items-panel/messages';
 
 /** All user-visible text of the library. */
 export interface SyncHealthMessages {
@@ -49,6 +57,16 @@ export interface SyncHealthMessages {
   itemSummary: (summary: ItemSummary | undefined) => string;
   /** Explains a sync whose code says success but whose items failed. */
   failedByItems: string;
+  /** `SyncDetails`. */
+  details: SyncDetailsMessages;
+  /** `SyncDashboard`. */
+  dashboard: SyncDashboardMessages;
+  /** `SyncHistoryTable` and `SyncFilters`. */
+  syncHistoryTable: SyncHistoryTableMessages;
+  /** `CustomerSyncFlowHistory`, the customer's own history (its props may override these again). */
+  customerSyncFlowHistory: CustomerSyncFlowHistoryMessages;
+  /** `PushItemsPanel`. */
+  pushItemsPanel: PushItemsPanelMessages;
 }
 
 /** The English defaults. */
@@ -93,26 +111,41 @@ export const defaultMessages: SyncHealthMessages = {
   },
   itemSummary: describeItemSummary,
   failedByItems: 'Shown as failed because some items failed, although the status code reports success.',
+  details: defaultSyncDetailsMessages,
+  dashboard: defaultSyncDashboardMessages,
+  syncHistoryTable: defaultSyncHistoryTableMessages,
+  customerSyncFlowHistory: defaultCustomerSyncFlowHistoryMessages,
+  pushItemsPanel: defaultPushItemsPanelMessages,
 };
 
-/** A deep partial of the messages: any subset a host wants to override. */
-export type SyncHealthMessagesOverride = {
-  [K in keyof SyncHealthMessages]?: SyncHealthMessages[K] extends (...args: never[]) => unknown
-    ? SyncHealthMessages[K]
-    : Partial<SyncHealthMessages[K]>;
-};
+/** Any part of a messages object, at any depth; functions and strings are replaced whole. */
+export type DeepPartialMessages<T> = T extends (...args: never[]) => unknown
+  ? T
+  : T extends object
+    ? { [K in keyof T]?: DeepPartialMessages<T[K]> }
+    : T;
 
-/** Merges a host's overrides over the defaults (one level deep, which is how the messages are grouped). */
-export function mergeMessages(overrides: SyncHealthMessagesOverride | undefined): SyncHealthMessages {
-  if (!overrides) return defaultMessages;
-  const merged: Record<string, unknown> = { ...defaultMessages };
+/** The overrides a host may pass: any subset of the messages, at any depth. */
+export type SyncHealthMessagesOverride = DeepPartialMessages<SyncHealthMessages>;
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function mergeDeep(base: Record<string, unknown>, overrides: Record<string, unknown>): Record<string, unknown> {
+  const merged: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(overrides)) {
     if (value === undefined) continue;
-    const base = (defaultMessages as unknown as Record<string, unknown>)[key];
-    merged[key] =
-      typeof value === 'object' && value !== null && typeof base === 'object' && base !== null ? { ...base, ...value } : value;
+    const current = base[key];
+    merged[key] = isPlainObject(value) && isPlainObject(current) ? mergeDeep(current, value) : value;
   }
-  return merged as unknown as SyncHealthMessages;
+  return merged;
+}
+
+/** Merges a host's overrides over the English defaults, at any depth. */
+export function mergeMessages(overrides: SyncHealthMessagesOverride | undefined): SyncHealthMessages {
+  if (!overrides) return defaultMessages;
+  return mergeDeep(defaultMessages as unknown as Record<string, unknown>, overrides as Record<string, unknown>) as unknown as SyncHealthMessages;
 }
 
 /** The label and meaning of a status, with the host's overrides applied. */
