@@ -8,6 +8,7 @@ import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 
 import { chromiumArgs, resolveChromiumPath } from './scripts/chromium-path.mjs';
+import { armDownload, takeDownload } from './test/support/download-commands';
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
 
@@ -85,7 +86,7 @@ export default defineConfig({
           name: 'browser',
           globals: true,
           include: ['test/**/*.browser.test.{ts,tsx}'],
-          browser: chromiumBrowser(),
+          browser: { ...chromiumBrowser(), commands: { armDownload, takeDownload } },
         },
       },
     ],
