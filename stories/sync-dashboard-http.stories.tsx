@@ -3,6 +3,7 @@ import { expect, waitFor, within } from 'storybook/test';
 import { createHttpAdapter } from '../src/adapters/http';
 import { SyncDashboard } from '../src/components/sync-dashboard';
 import { demoDataset } from './support/demo-adapter';
+import { pageLayout } from './support/page-layout';
 import { createMockFetch, type MockHttpBackendOptions } from './support/mock-http-backend';
 
 /** The dashboard over the HTTP adapter, talking to mocked REST endpoints (no network) in the browser. */
@@ -14,15 +15,9 @@ const meta = {
   title: 'Adapters/HTTP adapter: dashboard over REST',
   component: SyncDashboard,
   args: { now: Date.parse(demoDataset().now) },
-  parameters: { layout: 'fullscreen', syncHealth: { adapter: httpAdapter({}) } },
+  parameters: { ...pageLayout.parameters, syncHealth: { adapter: httpAdapter({}) } },
   tags: ['!autodocs'],
-  decorators: [
-    (Story) => (
-      <div style={{ padding: 16 }}>
-        <Story />
-      </div>
-    ),
-  ],
+  decorators: pageLayout.decorators,
 } satisfies Meta<typeof SyncDashboard>;
 
 export default meta;

@@ -4,6 +4,7 @@ import { SyncDashboard } from '../src/components/sync-dashboard';
 import { summarizeItems } from '../src/core/derive';
 import { findTroubleshooting } from '../src/core/troubleshooting';
 import { demoDataset } from './support/demo-adapter';
+import { pageLayout } from './support/page-layout';
 
 const dataset = demoDataset();
 const NOW = Date.parse(dataset.now);
@@ -22,15 +23,9 @@ const meta = {
   title: 'Workflows/Support: find and fix a failed sync',
   component: SyncDashboard,
   args: { now: NOW },
-  parameters: { layout: 'fullscreen', syncHealth: { options: { retry: { successRate: 1 } } } },
+  parameters: { ...pageLayout.parameters, syncHealth: { options: { retry: { successRate: 1 } } } },
   tags: ['!autodocs'],
-  decorators: [
-    (Story) => (
-      <div style={{ padding: 16 }}>
-        <Story />
-      </div>
-    ),
-  ],
+  decorators: pageLayout.decorators,
 } satisfies Meta<typeof SyncDashboard>;
 
 export default meta;

@@ -5,6 +5,7 @@ import { SyncDashboard } from '../src/components/sync-dashboard';
 import { SyncHealthError } from '../src/core/errors';
 import { FAILED_STATUS_CATEGORIES, statusCategoryOf } from '../src/core/status';
 import { demoDataset } from './support/demo-adapter';
+import { pageLayout } from './support/page-layout';
 
 const NOW = Date.parse(demoDataset().now);
 
@@ -12,14 +13,8 @@ const meta = {
   title: 'Components/SyncDashboard',
   component: SyncDashboard,
   args: { now: NOW },
-  parameters: { layout: 'fullscreen' },
-  decorators: [
-    (Story) => (
-      <div style={{ padding: 16 }}>
-        <Story />
-      </div>
-    ),
-  ],
+  parameters: pageLayout.parameters,
+  decorators: pageLayout.decorators,
 } satisfies Meta<typeof SyncDashboard>;
 
 export default meta;
