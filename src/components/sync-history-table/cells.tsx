@@ -94,26 +94,36 @@ export function PlatformsCell<TValue extends CellData>({ row }: SyncCellProps<TV
   if (!sourcePlatform && !targetPlatform) return <NotAvailable />;
   return (
     <span className="sh-sync-history-table__platforms">
-      <span>{sourcePlatform ?? messages.common.notAvailable}</span>
+      {sourcePlatform ?? messages.common.notAvailable}
       <span aria-hidden="true"> → </span>
       <span className="sh-visually-hidden"> {messages.syncHistoryTable.platformsTo} </span>
-      <span>{targetPlatform ?? messages.common.notAvailable}</span>
+      {targetPlatform ?? messages.common.notAvailable}
     </span>
   );
 }
 
 /**
  * Formatted data ranges, per set of formatters. `Intl.DateTimeFormat#formatRange` is slow (tens of
- * microseconds a call) and a page of syncs repeats the same few ranges, so each is formatted once.
+ * microseconds a call, ten times `format`), and a date range shows calendar days only, so each pair
+ * of days is formatted once: the key is the two days as `formatters.date` writes them.
  */
 const formattedRanges = new WeakMap<Formatters, Map<string, string>>();
 const MAX_REMEMBERED_RANGES = 1000;
 
+function rangeKey(formatters: Formatters, range: DateRange): string | undefined {
+  const from = Date.parse(range.from ?? '');
+  const to = Date.parse(range.to ?? '');
+  if (!Number.isFinite(from) || !Number.isFinite(to) || to < from) return undefined;
+  // `to` is exclusive: the last covered day is the one just before it (as in `formatters.dateRange`).
+  return `${formatters.date(range.from)}|${formatters.date(new Date(Math.max(from, to - 1)).toISOString())}`;
+}
+
 function formatDataRange(formatters: Formatters, range: DateRange | undefined): string {
   if (!range) return '';
+  const key = rangeKey(formatters, range);
+  if (key === undefined) return formatters.dateRange(range);
   let remembered = formattedRanges.get(formatters);
   if (!remembered) formattedRanges.set(formatters, (remembered = new Map()));
-  const key = `${range.from ?? ''}|${range.to ?? ''}`;
   let formatted = remembered.get(key);
   if (formatted === undefined) {
     if (remembered.size >= MAX_REMEMBERED_RANGES) remembered.clear();

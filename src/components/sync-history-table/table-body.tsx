@@ -8,6 +8,7 @@ import { clsx } from 'clsx';
 import { memo, type ReactNode } from 'react';
 import type { Sync } from '../../core/model';
 import type { SyncHistoryTableClassNames } from './sync-history-table-types';
+import { SyncRow } from './sync-row';
 import { useRowNavigation } from './use-row-navigation';
 import type { SyncHistoryTableInstance } from './use-sync-history-table';
 
@@ -44,43 +45,30 @@ export function FullWidthRow({ table, children, className }: { table: SyncHistor
 
 function SyncRows({
   table,
+  columnKey,
+  now,
   onSyncOpen,
   selectedSyncId,
   classNames,
-}: {
-  table: SyncHistoryTableInstance;
-  onSyncOpen: ((sync: Sync) => void) | undefined;
-  selectedSyncId: string | undefined;
-  classNames: SyncHistoryTableClassNames | undefined;
-}) {
+}: Pick<SyncHistoryTableBodyProps, 'table' | 'columnKey' | 'now' | 'onSyncOpen' | 'selectedSyncId' | 'classNames'>) {
   const rows = table.getRowModel().rows;
-  const open = onSyncOpen ? (index: number) => onSyncOpen(rows[index]!.original) : undefined;
-  const { rowProps } = useRowNavigation(rows.length, open);
+  const { activeIndex, navigation } = useRowNavigation(rows.length);
   return (
     <>
       {rows.map((row, index) => (
-        <tr
+        <SyncRow
           key={row.id}
-          {...rowProps(index)}
-          className={clsx('sh-sync-history-table__row', classNames?.row)}
-          data-interactive={open ? '' : undefined}
-          aria-current={row.id === selectedSyncId ? 'true' : undefined}
-          onClick={
-            open
-              ? () => {
-                  // Selecting an ID to copy it by hand is not a request to open the sync.
-                  if (window.getSelection()?.toString()) return;
-                  open(index);
-                }
-              : undefined
-          }
-        >
-          {row.getVisibleCells().map((cell) => (
-            <td key={cell.id} className={clsx('sh-sync-history-table__cell', classNames?.cell)} data-column={cell.column.id}>
-              <table.FlexRender cell={cell} />
-            </td>
-          ))}
-        </tr>
+          table={table}
+          row={row}
+          index={index}
+          columnKey={columnKey}
+          now={now}
+          active={index === activeIndex}
+          selected={row.id === selectedSyncId}
+          navigation={navigation}
+          onSyncOpen={onSyncOpen}
+          classNames={classNames}
+        />
       ))}
     </>
   );
@@ -105,11 +93,15 @@ export interface SyncHistoryTableBodyProps {
   classNames: SyncHistoryTableClassNames | undefined;
 }
 
-function Body({ table, loadingRows, state, onSyncOpen, selectedSyncId, classNames }: SyncHistoryTableBodyProps) {
+function Body({ table, columnKey, now, loadingRows, state, onSyncOpen, selectedSyncId, classNames }: SyncHistoryTableBodyProps) {
   let content: ReactNode;
   if (loadingRows !== undefined) content = <SkeletonRows table={table} count={loadingRows} />;
   else if (state) content = <FullWidthRow table={table} className={classNames?.state}>{state}</FullWidthRow>;
-  else content = <SyncRows table={table} onSyncOpen={onSyncOpen} selectedSyncId={selectedSyncId} classNames={classNames} />;
+  else {
+    content = (
+      <SyncRows table={table} columnKey={columnKey} now={now} onSyncOpen={onSyncOpen} selectedSyncId={selectedSyncId} classNames={classNames} />
+    );
+  }
   return <tbody className="sh-sync-history-table__body">{content}</tbody>;
 }
 
