@@ -110,9 +110,20 @@ describe('SyncDashboard', { timeout: 30_000 }, () => {
     const user = userEvent.setup();
     Object.assign(URL, { createObjectURL: vi.fn(() => 'blob:csv'), revokeObjectURL: vi.fn() });
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
-    renderWithProvider(<SyncDashboard now={NOW} />, { adapter: createInMemoryAdapter(dataset, { latency: 20 }) });
+    const adapter = createInMemoryAdapter(dataset);
+    const listSyncs = adapter.listSyncs.bind(adapter);
+    // The export fetches pages of 500: hold them until the running state has been seen.
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    vi.spyOn(adapter, 'listSyncs').mockImplementation(async (query, ctx) => {
+      if (query.page.size === 500) await gate;
+      return listSyncs(query, ctx);
+    });
+    renderWithProvider(<SyncDashboard now={NOW} />, { adapter });
     await user.click(await screen.findByRole('button', { name: 'Export CSV' }));
     expect(await screen.findByRole('button', { name: 'Cancel export' })).toBeInTheDocument();
+    expect(screen.getByText('Exporting 0 syncs…')).toBeInTheDocument();
+    release();
     expect(await screen.findByText('Exported 400 syncs.')).toBeInTheDocument();
     expect(click).toHaveBeenCalledTimes(1);
     click.mockRestore();
