@@ -5,9 +5,8 @@
  * wrong rows (or the previous result, still marked stale). After each run the number of item rows in
  * the DOM is recorded: virtualization must keep it to a few dozen, never thousands.
  */
-import { QueryClient } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import { createInMemoryAdapter, generateDemoDataset } from '../../src/adapters/in-memory';
 import { PushItemsPanel } from '../../src/components/push-items-panel';
 import type { PushItemStatus } from '../../src/core/model';
@@ -18,6 +17,7 @@ import '../../src/styles/states.css';
 import '../../src/styles/status-badge.css';
 import '../../src/styles/push-items-panel.css';
 import { defineBenchPage, nextPaint, timeUntilPainted, waitForDom, type BenchResult, type BenchScenario } from '../lib/page-harness';
+import { createHostRoot } from '../lib/host-root';
 
 const BUDGET_MS = 100;
 /** The most items the in-memory adapter returns per call: the oracle reads whole results in these. */
@@ -92,7 +92,6 @@ function watchFrames(): () => { longFrames: number; longestMs: number } {
   };
 }
 
-const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
 /** The page's knobs: the controlled search and statuses. */
 const controls: { setSearch?: (search: string) => void; setStatuses?: (statuses: PushItemStatus[]) => void } = {};
@@ -114,9 +113,6 @@ defineBenchPage(async (params) => {
     }
   };
 
-  const container = document.getElementById('root')!;
-  let root: Root | undefined;
-  let queryClient: QueryClient | undefined;
 
   function Host({ client }: { client: QueryClient }) {
     const [search, setSearch] = useState('');
@@ -132,23 +128,7 @@ defineBenchPage(async (params) => {
     );
   }
 
-  const unmount = () => {
-    root?.unmount();
-    root = undefined;
-  };
-  const mount = () => {
-    unmount();
-    queryClient = new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false } } });
-    root = createRoot(container);
-    root.render(<Host client={queryClient} />);
-  };
-  /** Waits until no request is running and the DOM is painted, so one run never overlaps the next. */
-  const quiet = async () => {
-    while (queryClient && queryClient.isFetching() > 0) await nextFrame();
-    await nextPaint();
-  };
-  /** Drops every result not on screen, so the next change must go to the adapter. */
-  const forgetOtherPages = () => queryClient?.removeQueries({ predicate: (query) => !query.isActive() });
+  const { mount, unmount, quiet, forgetInactive: forgetOtherPages } = createHostRoot((client) => <Host client={client} />);
   /** Guards against a run that would time nothing: the expected rows must not be on screen already. */
   const assertNotShown = (shown: boolean) => {
     if (shown) throw new Error('The expected rows are already on screen before the action');

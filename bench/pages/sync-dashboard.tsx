@@ -5,16 +5,16 @@
  * figure is never the time to show the wrong thing, and the measured adapter's caches are only ever
  * warmed by the dashboard itself.
  */
-import { QueryClient } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import { createInMemoryAdapter, generateDemoDataset } from '../../src/adapters/in-memory';
 import { SyncDashboard } from '../../src/components/sync-dashboard';
 import type { Sync } from '../../src/core/model';
 import { DEFAULT_SYNC_SORT, type SyncFilter, type SyncSort } from '../../src/core/query';
 import { SyncHealthProvider } from '../../src/data/sync-health-provider';
 import '../../src/styles/index.css';
-import { defineBenchPage, nextPaint, timeUntilPainted, waitForDom, type BenchResult, type BenchScenario } from '../lib/page-harness';
+import { defineBenchPage, timeUntilPainted, waitForDom, type BenchResult, type BenchScenario } from '../lib/page-harness';
+import { createHostRoot } from '../lib/host-root';
 
 const PAGE = { index: 0, size: 50 };
 const BUDGET_MS = 100;
@@ -90,9 +90,6 @@ defineBenchPage(async (params) => {
     return { total: numberFormat.format(totals.total), rows: page.items };
   };
 
-  const container = document.getElementById('root')!;
-  let root: Root | undefined;
-  let queryClient: QueryClient | undefined;
 
   function Host({ client }: { client: QueryClient }) {
     const [filters, setFilters] = useState<SyncFilter>({});
@@ -115,23 +112,7 @@ defineBenchPage(async (params) => {
     );
   }
 
-  const unmount = () => {
-    root?.unmount();
-    root = undefined;
-  };
-  const mount = () => {
-    unmount();
-    queryClient = new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false } } });
-    root = createRoot(container);
-    root.render(<Host client={queryClient} />);
-  };
-  /** Waits until no request is running (the trend, top errors, a prefetched next page) and the DOM is painted. */
-  const quiet = async () => {
-    while (queryClient && queryClient.isFetching() > 0) await nextPaint();
-    await nextPaint();
-  };
-  /** Drops every answer not on screen, so the next change must go to the adapter. */
-  const forgetOtherAnswers = () => queryClient?.removeQueries({ predicate: (query) => !query.isActive() });
+  const { mount, unmount, quiet, forgetInactive: forgetOtherAnswers } = createHostRoot((client) => <Host client={client} />);
   /** Guards against a run that would time nothing: the expected result must not be on screen already. */
   const assertNotShown = (shown: boolean) => {
     if (shown) throw new Error('The expected result is already on screen before the action');

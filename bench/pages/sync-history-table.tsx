@@ -4,9 +4,8 @@
  * appear, so a figure is never the time to show the wrong page, and the measured adapter's caches are
  * only ever warmed by the table itself.
  */
-import { QueryClient } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import { createInMemoryAdapter, generateDemoDataset } from '../../src/adapters/in-memory';
 import { SyncHistoryTable } from '../../src/components/sync-history-table';
 import type { Sync } from '../../src/core/model';
@@ -19,6 +18,7 @@ import '../../src/styles/status-badge.css';
 import '../../src/styles/sync-history-table.css';
 import '../../src/styles/sync-filters.css';
 import { defineBenchPage, timeUntilPainted, type BenchScenario } from '../lib/page-harness';
+import { createHostRoot } from '../lib/host-root';
 
 const PAGE = { index: 0, size: 50 };
 const BUDGET_MS = 100;
@@ -54,9 +54,6 @@ defineBenchPage(async (params) => {
     return (await oracle.listSyncs(query, { signal })).items;
   };
 
-  const container = document.getElementById('root')!;
-  let root: Root | undefined;
-  let queryClient: QueryClient | undefined;
 
   function Host({ client }: { client: QueryClient }) {
     const [filters, setFilters] = useState<SyncFilter>({});
@@ -70,20 +67,7 @@ defineBenchPage(async (params) => {
     );
   }
 
-  const unmount = () => {
-    root?.unmount();
-    root = undefined;
-  };
-  const mount = () => {
-    unmount();
-    queryClient = new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false } } });
-    root = createRoot(container);
-    root.render(<Host client={queryClient} />);
-  };
-  /** Drops every page not on screen, so the next change must go to the adapter. */
-  const forgetOtherPages = async () => {
-    queryClient?.removeQueries({ predicate: (query) => !query.isActive() });
-  };
+  const { mount, unmount, forgetInactive: forgetOtherPages } = createHostRoot((client) => <Host client={client} />);
   const freshTable = async () => {
     const expected = await expectRows({});
     mount();
