@@ -4,23 +4,12 @@ import { createInMemoryAdapter } from '../../src/adapters/in-memory/in-memory-ad
 import type { Sync } from '../../src/core/model';
 import { SYNC_SORT_FIELDS, type SyncFilter, type SyncSortField } from '../../src/core/query';
 import { SYNC_STATUS_CATEGORIES, statusCategoryOf } from '../../src/core/status';
+import { makeBareSync } from '../support/fixtures';
 
 const ctx = { signal: new AbortController().signal };
 const NOW = '2026-11-22T12:00:00.000Z';
 
-/** A compact sync for exact-semantics tests. */
-function sync(id: string, overrides: Partial<Sync> = {}): Sync {
-  return {
-    id,
-    companyId: 'company-a',
-    product: 'commerce',
-    statusCode: 2000,
-    startedAt: '2026-11-20T10:00:00.000Z',
-    endedAt: '2026-11-20T10:05:00.000Z',
-    messages: [],
-    ...overrides,
-  };
-}
+const sync = makeBareSync;
 
 const small = [
   sync('SYNC-001', { startedAt: '2026-11-20T00:00:00.000Z', endedAt: '2026-11-20T00:10:00.000Z' }),

@@ -37,3 +37,17 @@ export function makePushItem(overrides: Partial<PushItem> = {}): PushItem {
     ...overrides,
   };
 }
+
+/** A minimal sync (only the required fields) for exact query-semantics tests, with any fields replaced. */
+export function makeBareSync(id: string, overrides: Partial<Sync> = {}): Sync {
+  return {
+    id,
+    companyId: 'company-a',
+    product: 'commerce',
+    statusCode: 2000,
+    startedAt: '2026-11-20T10:00:00.000Z',
+    endedAt: '2026-11-20T10:05:00.000Z',
+    messages: [],
+    ...overrides,
+  };
+}

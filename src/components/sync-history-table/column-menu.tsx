@@ -98,7 +98,7 @@ export function ColumnMenu({ table, columns, className }: ColumnMenuProps) {
                     <button
                       key={direction}
                       type="button"
-                      className="sh-sync-history-table__move"
+                      className="sh-icon-button sh-sync-history-table__move"
                       data-direction={direction}
                       aria-label={name}
                       title={name}

@@ -38,7 +38,7 @@ export function CopyButton({ value, label, className }: CopyButtonProps) {
   return (
     <button
       type="button"
-      className={clsx('sh-copy-button', className)}
+      className={clsx('sh-icon-button', 'sh-copy-button', className)}
       aria-label={messages.common.copy(label)}
       title={messages.common.copy(label)}
       data-state={copied ? 'copied' : 'idle'}

@@ -6,21 +6,11 @@
 import { generateDemoDataset } from '../../../src/adapters/in-memory/demo-dataset';
 import type { InMemoryDataset } from '../../../src/adapters/in-memory/in-memory-dataset';
 import type { PushItem, PushItemStatus, Sync, SyncConfig } from '../../../src/core/model';
+import { makeBareSync } from '../../support/fixtures';
 
 export const CONTRACT_NOW = '2026-11-22T12:00:00.000Z';
 
-function sync(id: string, overrides: Partial<Sync> = {}): Sync {
-  return {
-    id,
-    companyId: 'company-a',
-    product: 'commerce',
-    statusCode: 2000,
-    startedAt: '2026-11-20T10:00:00.000Z',
-    endedAt: '2026-11-20T10:05:00.000Z',
-    messages: [],
-    ...overrides,
-  };
-}
+const sync = makeBareSync;
 
 /** The ID of the expenses sync with push items, a configuration and failed items to retry. */
 export const SYNC_WITH_ITEMS = 'sync-002';
