@@ -1,15 +1,20 @@
-// Benchmark of the in-memory adapter at 100,000 syncs: generation time and heap, the one-off cost of
-// each sort order, then the median and 90th percentile of realistic queries.
+// Benchmark of the in-memory adapter at any scale (default 100,000 syncs; `npm run bench` runs 10,000,
+// 100,000 and 1,000,000): generation time and heap, the one-off cost of each sort order, then the
+// median and 90th percentile of realistic queries (goal: query → first page under 100 ms median at
+// 1,000,000 syncs; p90 under 50 ms is the stricter check).
 // Run with `node --expose-gc bench/in-memory-adapter.mjs [syncCount]` (without --expose-gc the heap
 // figures include garbage). The adapter is bundled in-process with esbuild: no TypeScript runner needed.
 import { build } from 'esbuild';
+import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 
 const SYNC_COUNT = Number(process.argv[2] ?? 100_000);
 const WARM_UP_RUNS = 5;
 const MEASURED_RUNS = 30;
-/** Every query should stay well under this. */
+/** Every query's 90th percentile should stay under this. */
 const BUDGET_MS = 50;
+/** Every query's median must stay under this (issue 9: query → first page at 1,000,000 syncs). */
+const MEDIAN_GOAL_MS = 100;
 const SORT_FIELDS = ['startedAt', 'endedAt', 'duration', 'statusCode', 'companyId', 'syncId'];
 
 async function loadAdapterModule() {
@@ -82,6 +87,14 @@ for (const [name, query] of scenarios) {
   }
   times.sort((a, b) => a - b);
   const p90 = percentile(times, 0.9);
-  rows.push({ scenario: name, 'median ms': percentile(times, 0.5).toFixed(2), 'p90 ms': p90.toFixed(2), [`under ${BUDGET_MS} ms`]: p90 < BUDGET_MS ? 'yes' : 'NO' });
+  const median = percentile(times, 0.5);
+  rows.push({
+    scenario: name,
+    'median ms': median.toFixed(2),
+    'p10–p90 ms': `${percentile(times, 0.1).toFixed(2)}–${p90.toFixed(2)}`,
+    [`median < ${MEDIAN_GOAL_MS} ms`]: median < MEDIAN_GOAL_MS ? 'yes' : 'NO',
+    [`p90 < ${BUDGET_MS} ms`]: p90 < BUDGET_MS ? 'yes' : 'NO',
+  });
 }
 console.table(rows);
+console.log(`Load average now ${os.loadavg().map((value) => value.toFixed(2)).join(' ')} (1, 5, 15 min).`);

@@ -5,7 +5,9 @@
  * host ships those once for everything), then gzipped at level 9.
  *
  * Usage:
- *   node scripts/bundle-size.mjs            measure every budgeted entry, exit 1 if one is over
+ *   node scripts/bundle-size.mjs            measure every budgeted entry, exit 1 if one is over;
+ *                                           for each entry over its budget or goal, the largest
+ *                                           packages and source folders
  *   node scripts/bundle-size.mjs <entry>    measure one file, no budget
  *
  * Plain JavaScript so that it runs without a TypeScript loader; types are in bundle-size.d.mts.
@@ -22,11 +24,21 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const PEER_EXTERNALS = ['react', 'react-dom', 'react/jsx-runtime', '@tanstack/react-query'];
 
 /**
- * The size budgets, one per published entry (minified + gzipped KiB). Add a line per entry.
- * @type {{ name: string; entry: string; maxKiB: number }[]}
+ * The size budgets: every public entry (package.json "exports"), minified + gzipped KiB.
+ * `maxKiB` is enforced by `npm test` (test/size/bundle-budgets.test.ts); where the goal cannot be met
+ * yet it is the entry's size when last measured, so it can only shrink: lower it as the entry
+ * shrinks, never raise it. `goalKiB` is where the entry should get to (issue 9), where one is set.
+ * @type {{ name: string; entry: string; maxKiB: number; goalKiB?: number }[]}
  */
 export const BUDGETS = [
-  { name: 'react-sync-health/customer', entry: 'src/components/customer-sync-flow-history/index.ts', maxKiB: 6 },
+  { name: 'react-sync-health', entry: 'src/index.ts', maxKiB: 92.3, goalKiB: 45 },
+  { name: 'react-sync-health/sync-dashboard', entry: 'src/components/sync-dashboard/index.ts', maxKiB: 62.1 },
+  { name: 'react-sync-health/sync-history-table', entry: 'src/components/sync-history-table/index.ts', maxKiB: 27.8, goalKiB: 25 },
+  { name: 'react-sync-health/sync-details', entry: 'src/components/sync-details/index.ts', maxKiB: 34.7 },
+  { name: 'react-sync-health/push-items-panel', entry: 'src/components/push-items-panel/index.ts', maxKiB: 21.7 },
+  { name: 'react-sync-health/customer', entry: 'src/components/customer-sync-flow-history/index.ts', maxKiB: 6, goalKiB: 6 },
+  { name: 'react-sync-health/http', entry: 'src/adapters/http/index.ts', maxKiB: 2.2 },
+  { name: 'react-sync-health/codat', entry: 'src/adapters/codat/index.ts', maxKiB: 10.8 },
 ];
 
 /**
@@ -81,6 +93,31 @@ export function describeContributions(contributions, limit = 12) {
     .join('\n');
 }
 
+/**
+ * The contributions summed per package (node_modules) or source folder, largest first: what a
+ * budget discussion needs ("the virtualizer is 31 kB"), where the per-file list is too long to read.
+ */
+export function groupContributions(contributions) {
+  const groups = new Map();
+  for (const { input, bytes } of contributions) {
+    const parts = input.split('/');
+    const inModules = parts.lastIndexOf('node_modules');
+    const group =
+      inModules >= 0
+        ? parts.slice(inModules + 1, inModules + (parts[inModules + 1]?.startsWith('@') ? 3 : 2)).join('/')
+        : parts.slice(0, Math.max(1, parts.length - 1)).join('/');
+    groups.set(group, (groups.get(group) ?? 0) + bytes);
+  }
+  return [...groups].map(([input, bytes]) => ({ input, bytes })).sort((a, b) => b.bytes - a.bytes);
+}
+
+/** One line per budget: "ok   react-sync-health: 91.96 KiB (94,172 B) min+gzip; budget 92 KiB, goal 45 KiB". */
+export function describeBudget(budget, gzipBytes) {
+  const over = gzipBytes / 1024 > budget.maxKiB;
+  const goal = budget.goalKiB === undefined ? 'no goal set' : `goal ${budget.goalKiB} KiB${gzipBytes / 1024 <= budget.goalKiB ? ' (met)' : ' (not met)'}`;
+  return `${over ? 'OVER' : 'ok  '} ${budget.name}: ${describeSize(gzipBytes)} min+gzip; budget ${budget.maxKiB} KiB, ${goal}`;
+}
+
 async function main(argv) {
   const [entry] = argv;
   if (entry) {
@@ -92,10 +129,11 @@ async function main(argv) {
   let over = 0;
   for (const budget of BUDGETS) {
     const size = await measureBundle(budget.entry);
-    const ok = size.gzipKiB <= budget.maxKiB;
-    if (!ok) over += 1;
-    console.log(`${ok ? 'ok  ' : 'OVER'} ${budget.name}: ${describeSize(size.gzipBytes)} min+gzip (budget ${budget.maxKiB} KiB)`);
-    if (!ok) console.log(describeContributions(size.contributions));
+    if (size.gzipKiB > budget.maxKiB) over += 1;
+    console.log(describeBudget(budget, size.gzipBytes));
+    if (size.gzipKiB > budget.maxKiB || (budget.goalKiB !== undefined && size.gzipKiB > budget.goalKiB)) {
+      console.log(describeContributions(groupContributions(size.contributions), 8));
+    }
   }
   return over === 0 ? 0 : 1;
 }

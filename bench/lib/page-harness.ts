@@ -41,12 +41,14 @@ export interface BenchPageInfo {
   description: string;
   /** The page's scenarios, in order. */
   scenarios: BenchScenario[];
+  /** `false` when the page ignores `?syncs=`: the runner then runs it at the first scale only. Default `true`. */
+  scaled?: boolean;
 }
 
 declare global {
   interface Window {
     __bench?: {
-      ready: Promise<{ description: string; scenarios: { name: string; budgetMs?: number }[] }>;
+      ready: Promise<{ description: string; scaled: boolean; scenarios: { name: string; budgetMs?: number }[] }>;
       setup: (name: string) => Promise<void>;
       run: (name: string, run: number) => Promise<BenchResult>;
     };
@@ -62,8 +64,9 @@ export function defineBenchPage(setup: (params: URLSearchParams) => Promise<Benc
     return found;
   };
   window.__bench = {
-    ready: info.then(({ description, scenarios }) => ({
+    ready: info.then(({ description, scenarios, scaled = true }) => ({
       description,
+      scaled,
       scenarios: scenarios.map(({ name, budgetMs }) => ({ name, budgetMs })),
     })),
     setup: async (name) => (await scenario(name)).setup?.(),

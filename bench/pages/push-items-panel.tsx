@@ -231,5 +231,6 @@ defineBenchPage(async (params) => {
       `PushItemsPanel on a sync with ${itemCount.toLocaleString('en')} push items (2,000 syncs, seed 2026), pages of 100. ` +
       `Fast scroll: ${FLICK_FRAMES} frames from top to end, timed from the jump to the end; frames counted from the first jump.`,
     scenarios,
+    scaled: false,
   };
 });

@@ -14,6 +14,7 @@ import { DEFAULT_SYNC_SORT, type SyncFilter, type SyncSort } from '../../src/cor
 import { SyncHealthProvider } from '../../src/data/sync-health-provider';
 import '../../src/styles/index.css';
 import { defineBenchPage, timeUntilPainted, waitForDom, type BenchResult, type BenchScenario } from '../lib/page-harness';
+import { SORT_CYCLE } from '../lib/history-scenarios';
 import { createHostRoot } from '../lib/host-root';
 
 const PAGE = { index: 0, size: 50 };
@@ -120,21 +121,13 @@ defineBenchPage(async (params) => {
 
   const initial = await expect({});
   const freshDashboard = async () => {
-    sortStep = 0;
+    sortStep = SORT_CYCLE.length - 1;
     mount();
     await waitForDom(() => showsExpected(initial), { attributes: WATCHED_ATTRIBUTES });
     await quiet();
   };
-  /** Each sort the cycle clicks, starting from the default (newest first). */
-  const sortCycle: { header: string; sort: SyncSort }[] = [
-    { header: 'Started', sort: { field: 'startedAt', direction: 'desc' } },
-    { header: 'Company', sort: { field: 'companyId', direction: 'asc' } },
-    { header: 'Duration', sort: { field: 'duration', direction: 'desc' } },
-    { header: 'Status', sort: { field: 'statusCode', direction: 'asc' } },
-    { header: 'Ended', sort: { field: 'endedAt', direction: 'desc' } },
-    { header: 'Sync ID', sort: { field: 'syncId', direction: 'asc' } },
-  ];
-  let sortStep = 0;
+  /** Where the sort cycle stands: its last entry ("Started", newest first) is the dashboard's default. */
+  let sortStep = SORT_CYCLE.length - 1;
   let expected: Expected = initial;
   let searchTerm = '';
   let openSync: Sync | undefined;
@@ -157,12 +150,12 @@ defineBenchPage(async (params) => {
         await quiet();
         forgetOtherAnswers();
         // Counted from this scenario's set-up (newest first), so the first click always changes the order.
-        sortStep = (sortStep + 1) % sortCycle.length;
-        expected = await expect({}, sortCycle[sortStep]!.sort);
+        sortStep = (sortStep + 1) % SORT_CYCLE.length;
+        expected = await expect({}, SORT_CYCLE[sortStep]!.sort);
         assertNotShown(showsExpected(expected));
       },
       run: async () => {
-        const { header } = sortCycle[sortStep]!;
+        const { header } = SORT_CYCLE[sortStep]!;
         const button = Array.from(document.querySelectorAll<HTMLButtonElement>('.sh-sync-history-table thead button')).find((entry) => entry.textContent === header);
         if (!button) throw new Error(`No sort button ${header}`);
         return withDomCounts(await timeUntilPainted(() => button.click(), () => showsExpected(expected), checksum, { attributes: WATCHED_ATTRIBUTES }));

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateDemoDataset } from '../../src/adapters/in-memory/demo-dataset';
 import { createInMemoryAdapter } from '../../src/adapters/in-memory/in-memory-adapter';
@@ -121,6 +122,38 @@ describe('createInMemoryAdapter: sorting', () => {
       expect(seen).toEqual(expected);
     },
   );
+
+  it('agrees with a plain sort on IDs that share their first characters or hold non-ASCII, equal times, unreadable and running ones', async () => {
+    const times = ['2026-11-20T10:00:00.000Z', '2026-11-20T10:00:00.001Z', '2026-11-21T00:00:00.000Z', 'not a time'];
+    const record = fc.record({
+      id: fc.string({ unit: fc.constantFrom('s', 'S', 'y', '0', 'é', '\u{1F600}', '-'), maxLength: 7 }),
+      start: fc.nat(3),
+      end: fc.option(fc.nat(3), { nil: undefined }),
+    });
+    const startMs = (item: Sync) => (Number.isNaN(Date.parse(item.startedAt)) ? Number.NEGATIVE_INFINITY : Date.parse(item.startedAt));
+    const endMs = (item: Sync) => (item.endedAt === undefined || Number.isNaN(Date.parse(item.endedAt)) ? Number.POSITIVE_INFINITY : Date.parse(item.endedAt));
+    const keyOfEdge: Partial<Record<SyncSortField, (item: Sync) => number | string>> = {
+      startedAt: startMs,
+      endedAt: endMs,
+      duration: (item) => {
+        const duration = (endMs(item) === Number.POSITIVE_INFINITY ? Date.parse(NOW) : endMs(item)) - startMs(item);
+        return Number.isFinite(duration) ? Math.max(0, duration) : 0;
+      },
+      syncId: (item) => item.id,
+    };
+    await fc.assert(
+      fc.asyncProperty(fc.uniqueArray(record, { selector: (entry) => entry.id, maxLength: 40 }), async (records) => {
+        const syncs = records.map((entry) => sync(entry.id, { startedAt: times[entry.start]!, endedAt: entry.end === undefined ? undefined : times[entry.end] }));
+        const adapter = createInMemoryAdapter({ syncs, now: NOW });
+        for (const [field, key] of Object.entries(keyOfEdge) as [SyncSortField, (item: Sync) => number | string][]) {
+          const expected = [...syncs].sort((a, b) => compare(key(a), key(b)) || compare(a.id, b.id)).map((item) => item.id);
+          const page = await adapter.listSyncs({ sort: { field, direction: 'asc' }, page: { index: 0, size: 500 } }, ctx);
+          expect(page.items.map((item) => item.id), field).toEqual(expected);
+        }
+      }),
+      { seed: 2026, numRuns: 200 },
+    );
+  });
 });
 
 describe('createInMemoryAdapter: paging', () => {

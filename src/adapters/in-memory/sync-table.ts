@@ -72,7 +72,9 @@ export class SyncTable {
       const sync = syncs[position] as Sync;
       if (this.positionById.has(sync.id)) throw new Error(`Duplicate sync ID in the in-memory data set: ${sync.id}`);
       this.positionById.set(sync.id, position);
-      this.syncIdsLowerCase[position] = sync.id.toLowerCase();
+      // Most IDs are lower case already: keep the one string rather than a copy per sync.
+      const lowerCaseId = sync.id.toLowerCase();
+      this.syncIdsLowerCase[position] = lowerCaseId === sync.id ? sync.id : lowerCaseId;
       this.startedAtMs[position] = parseTime(sync.startedAt, Number.NEGATIVE_INFINITY);
       this.productIndexes[position] = PRODUCT_INDEX[sync.product] ?? 0;
       this.companyIndexes[position] = this.companyIndexOf(sync.companyId);
