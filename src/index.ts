@@ -10,6 +10,7 @@ export * from './adapters';
 export * from './data';
 export { StatusBadge, type StatusBadgeProps } from './components/ui/status-badge';
 export { ErrorState, type ErrorStateProps } from './components/ui/error-state';
+export type { PanelErrorHandler } from './components/ui/panel-error-boundary';
 export * from './components/sync-details';
 export * from './components/customer-sync-flow-history';
 export * from './components/push-items-panel';

@@ -14,6 +14,7 @@ import {
   defaultCustomerSyncFlowHistoryMessages,
 } from '../components/customer-sync-flow-history/messages';
 import { defaultPushItemsPanelMessages, type PushItemsPanelMessages } from '../components/push-items-panel/messages';
+import { defaultPanelErrorMessages, type PanelErrorMessages } from '../components/ui/panel-error-messages';
 
 /** All user-visible text of the library. */
 export interface SyncHealthMessages {
@@ -67,6 +68,8 @@ export interface SyncHealthMessages {
   customerSyncFlowHistory: CustomerSyncFlowHistoryMessages;
   /** `PushItemsPanel`. */
   pushItemsPanel: PushItemsPanelMessages;
+  /** The contained error a panel shows when it fails to render, in place of the panel. */
+  panelError: PanelErrorMessages;
 }
 
 /** The English defaults. */
@@ -116,6 +119,7 @@ export const defaultMessages: SyncHealthMessages = {
   syncHistoryTable: defaultSyncHistoryTableMessages,
   customerSyncFlowHistory: defaultCustomerSyncFlowHistoryMessages,
   pushItemsPanel: defaultPushItemsPanelMessages,
+  panelError: defaultPanelErrorMessages,
 };
 
 /** Any part of a messages object, at any depth; functions and strings are replaced whole. */

@@ -38,11 +38,11 @@ export function CustomerHistoryEmpty({ messages, className }: { messages: Custom
 /** Props of {@link CustomerHistoryError}. */
 export interface CustomerHistoryErrorProps {
   /** What went wrong. Only its kind is used: the text of an adapter error may be internal. */
-  error: unknown;
+  error?: unknown;
   /** The "try again" action. */
   onRetry: () => void;
   /** `true` while trying again: the button says so and ignores presses. */
-  retrying: boolean;
+  retrying?: boolean;
   /** The history's text. */
   messages: CustomerSyncFlowHistoryMessages;
   /** Class names. */

@@ -5,6 +5,7 @@ import type { CustomerSyncHistoryAdapter } from '../../adapters/contract';
 import type { CustomerSync, DateRange, Page } from '../../core/model';
 import { createDefaultQueryClient } from '../../data/query-options';
 import { useCustomerSyncs } from '../../data/use-customer-syncs';
+import { PanelErrorBoundary, type PanelErrorHandler } from '../ui/panel-error-boundary';
 import { CustomerHistoryHeadline } from './customer-history-headline';
 import { CustomerHistoryEmpty, CustomerHistoryError, CustomerHistoryLoading } from './customer-history-states';
 import { type CustomerSyncAction, isSuccessfulSync } from './customer-status';
@@ -47,6 +48,12 @@ export interface CustomerSyncFlowHistoryProps {
   className?: string;
   /** Extra class names by part. */
   classNames?: CustomerSyncFlowHistoryClassNames;
+  /**
+   * Called when the history fails to render (it then shows "We couldn't load your sync history"
+   * with "Try again" instead, and the host page keeps working), with what was thrown. For your
+   * error reporting; React also reports the error itself. Default: none.
+   */
+  onError?: PanelErrorHandler;
 }
 
 /**
@@ -58,13 +65,21 @@ export interface CustomerSyncFlowHistoryProps {
  * uses unless props override them), and with the host's TanStack Query client or one of its own.
  * It never shows internal detail: only the status category and the sync messages the adapter passed
  * as ones the customer can act on (a failed sync carrying any "needs your attention"). State hooks: `data-state` on the root (`loading`, `error`, `empty`, `ready`), `data-status` and
- * `data-tone` on each item.
+ * `data-tone` on each item. A rendering error stays inside the history (see `onError`).
  */
 export function CustomerSyncFlowHistory(props: CustomerSyncFlowHistoryProps) {
   const hostClient = useContext(QueryClientContext);
   // Made once and kept, like SyncHealthProvider's own client, so the cache survives re-renders.
   const [ownClient] = useState(createDefaultQueryClient);
-  const panel = <CustomerHistoryPanel {...props} />;
+  const text = useCustomerHistoryText(props);
+  const panel = (
+    <PanelErrorBoundary
+      onError={props.onError}
+      fallback={(retry) => <CustomerHistoryError onRetry={retry} messages={text.messages} className={partClass('state', props.classNames)} />}
+    >
+      <CustomerHistoryPanel {...props} {...text} />
+    </PanelErrorBoundary>
+  );
   return hostClient ? panel : <QueryClientProvider client={ownClient}>{panel}</QueryClientProvider>;
 }
 
@@ -79,15 +94,13 @@ function CustomerHistoryPanel({
   onAction,
   pageSize,
   range,
-  locale,
-  timeZone,
-  messages: overrides,
+  formatters,
+  messages,
   now,
   headingLevel = 2,
   className,
   classNames,
-}: CustomerSyncFlowHistoryProps) {
-  const { formatters, messages } = useCustomerHistoryText({ locale, timeZone, messages: overrides });
+}: Omit<CustomerSyncFlowHistoryProps, 'messages'> & ReturnType<typeof useCustomerHistoryText>) {
   const query = useCustomerSyncs(adapter, { pageSize, range });
   const titleId = useId();
   const listRef = useRef<HTMLUListElement>(null);

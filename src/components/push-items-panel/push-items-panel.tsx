@@ -6,7 +6,9 @@ import type { PushItemStatus } from '../../core/model';
 import type { RetryOutcome } from '../../core/query';
 import { useSyncHealth } from '../../data/context';
 import { useSync } from '../../data/use-sync';
+import { ContainedPanel } from '../ui/contained-panel';
 import { ErrorState } from '../ui/error-state';
+import type { PanelErrorHandler } from '../ui/panel-error-boundary';
 import { SearchInput } from '../ui/search-input';
 import { useControllableState } from '../ui/use-controllable-state';
 import { toAdapterSearch } from './data-type-words';
@@ -58,6 +60,12 @@ export interface PushItemsPanelProps {
   className?: string;
   /** Extra class names for its parts. */
   classNames?: PushItemsPanelClassNames;
+  /**
+   * Called when the panel fails to render (it then shows a contained error with "Try again" instead,
+   * and the rest of the page keeps working), with what was thrown. For your error reporting; React
+   * also reports the error itself. Default: none.
+   */
+  onError?: PanelErrorHandler;
 }
 
 const DEFAULT_PAGE_SIZE = 100;
@@ -77,10 +85,16 @@ function clampPageSize(pageSize: number | undefined): number {
  *
  * State hooks for styling: `data-state` on the panel (`loading`, `error`, `ready`), `data-retry`
  * (`idle`, `confirming`, `running`, `succeeded`, `failed`), and on each row `data-item-id`,
- * `data-status`, `data-state` and `data-selected`.
+ * `data-status`, `data-state` and `data-selected`. A rendering error stays inside the panel: it
+ * shows a contained error with "Try again" (see `onError`).
  */
-export function PushItemsPanel(props: PushItemsPanelProps) {
-  return <PushItemsPanelContent key={props.syncId} {...props} />;
+export function PushItemsPanel({ onError, ...props }: PushItemsPanelProps) {
+  // Keyed by sync: another sync starts afresh, including after a rendering error.
+  return (
+    <ContainedPanel key={props.syncId} onError={onError} className={props.className}>
+      <PushItemsPanelContent {...props} />
+    </ContainedPanel>
+  );
 }
 
 function PushItemsPanelContent({
@@ -96,7 +110,7 @@ function PushItemsPanelContent({
   onRetryComplete,
   className,
   classNames = {},
-}: PushItemsPanelProps) {
+}: Omit<PushItemsPanelProps, 'onError'>) {
   const { adapter, messages } = useSyncHealth();
   const text = messages.pushItemsPanel;
   const [search, setSearch] = useControllableState({ value: searchProp, defaultValue: defaultSearch, onChange: onSearchChange });

@@ -8,7 +8,9 @@ import { SyncDetails } from '../sync-details/sync-details';
 import { SyncFilters } from '../sync-history-table/sync-filters';
 import { SyncHistoryTable } from '../sync-history-table/sync-history-table';
 import { DEFAULT_SYNC_SORT } from '../../core/query';
+import { ContainedPanel } from '../ui/contained-panel';
 import { ErrorState } from '../ui/error-state';
+import type { PanelErrorHandler } from '../ui/panel-error-boundary';
 import { TimeStamp } from '../ui/time-stamp';
 import { useControllableState } from '../ui/use-controllable-state';
 import { ExportButton } from './export-button';
@@ -44,6 +46,13 @@ export interface SyncDashboardProps {
   className?: string;
   /** Extra class names by part. */
   classNames?: Partial<Record<SyncDashboardPart, string>>;
+  /**
+   * Called when a part of the dashboard fails to render, with what was thrown. Each part (totals,
+   * trend, top errors, filters, history, details) contains its own failure: it shows an error with
+   * "Try again" while the other parts keep working. For your error reporting; React also reports
+   * the error itself. Default: none.
+   */
+  onError?: PanelErrorHandler;
 }
 
 const NO_FILTERS: SyncFilter = {};
@@ -56,9 +65,18 @@ function singleCategory(filters: SyncFilter): SyncStatusCategory | undefined {
 /**
  * The Sync Health page: totals at a glance, the trend, the top errors, the filter bar and the
  * history, with the chosen sync's details beside it (a drawer on narrow screens). Tiles and errors
- * filter the history; syncs in progress keep everything fresh.
+ * filter the history; syncs in progress keep everything fresh. A part that fails to render shows a
+ * contained error with "Try again" while the rest keeps working (see `onError`).
  */
-export function SyncDashboard({
+export function SyncDashboard(props: SyncDashboardProps) {
+  return (
+    <ContainedPanel onError={props.onError} className={clsx(props.className, props.classNames?.root)}>
+      <SyncDashboardContent {...props} />
+    </ContainedPanel>
+  );
+}
+
+function SyncDashboardContent({
   filters: filtersProp,
   defaultFilters = NO_FILTERS,
   onFiltersChange,
@@ -70,6 +88,7 @@ export function SyncDashboard({
   now: nowProp,
   className,
   classNames = {},
+  onError,
 }: SyncDashboardProps) {
   const { messages } = useSyncHealth();
   const text = messages.dashboard;
@@ -108,57 +127,74 @@ export function SyncDashboard({
         </div>
       </header>
 
-      {data.totals.isError ? (
-        <ErrorState error={data.totals.error} onRetry={() => void data.totals.refetch()} />
-      ) : (
-        <TotalsTiles
-          className={classNames.tiles}
-          totals={data.totals.data}
-          activeCategory={singleCategory(filters)}
-          onSelectCategory={selectCategory}
-        />
-      )}
+      <ContainedPanel onError={onError} className={classNames.tiles}>
+        {data.totals.isError ? (
+          <ErrorState error={data.totals.error} onRetry={() => void data.totals.refetch()} />
+        ) : (
+          <TotalsTiles
+            className={classNames.tiles}
+            totals={data.totals.data}
+            activeCategory={singleCategory(filters)}
+            onSelectCategory={selectCategory}
+          />
+        )}
+      </ContainedPanel>
 
       <div className={clsx('sh-dashboard__overview', classNames.overview)}>
         <div className="sh-dashboard-panel">
-          {data.totals.data ? (
-            <TrendChart totals={data.totals.data} range={data.overview.range} />
-          ) : (
-            <span className="sh-skeleton" style={{ height: '9rem' }} />
-          )}
+          <ContainedPanel onError={onError}>
+            {data.totals.data ? (
+              <TrendChart totals={data.totals.data} range={data.overview.range} />
+            ) : (
+              <span className="sh-skeleton" style={{ height: '9rem' }} />
+            )}
+          </ContainedPanel>
         </div>
         {data.topErrors.isAvailable ? (
           <div className="sh-dashboard-panel">
-            <TopErrors
-              errors={data.topErrors.data}
-              error={data.topErrors.isError ? data.topErrors.error : undefined}
-              onRetry={() => void data.topErrors.refetch()}
-              activeText={filters.errorText}
-              onSelect={selectError}
-              headingLevel={(headingLevel + 1) as 2 | 3 | 4}
-            />
+            <ContainedPanel onError={onError}>
+              <TopErrors
+                errors={data.topErrors.data}
+                error={data.topErrors.isError ? data.topErrors.error : undefined}
+                onRetry={() => void data.topErrors.refetch()}
+                activeText={filters.errorText}
+                onSelect={selectError}
+                headingLevel={(headingLevel + 1) as 2 | 3 | 4}
+              />
+            </ContainedPanel>
           </div>
         ) : null}
       </div>
 
-      <SyncFilters className={classNames.filters} filters={filters} onFiltersChange={setFilters} now={effectiveNow} />
+      <ContainedPanel onError={onError} className={classNames.filters}>
+        <SyncFilters className={classNames.filters} filters={filters} onFiltersChange={setFilters} now={effectiveNow} />
+      </ContainedPanel>
 
       <div className={clsx('sh-dashboard__body', classNames.body)} data-details={openSyncId ? 'open' : 'closed'}>
-        <SyncHistoryTable
-          className={classNames.table}
-          showFilters={false}
-          filters={filters}
-          onFiltersChange={setFilters}
-          sort={sort}
-          onSortChange={setSort}
-          selectedSyncId={openSyncId ?? undefined}
-          onSyncOpen={(sync) => setOpenSyncId(sync.id)}
-          refetchInterval={data.live}
-          now={effectiveNow}
-        />
+        <ContainedPanel onError={onError} className={classNames.table}>
+          <SyncHistoryTable
+            className={classNames.table}
+            showFilters={false}
+            filters={filters}
+            onFiltersChange={setFilters}
+            sort={sort}
+            onSortChange={setSort}
+            selectedSyncId={openSyncId ?? undefined}
+            onSyncOpen={(sync) => setOpenSyncId(sync.id)}
+            refetchInterval={data.live}
+            now={effectiveNow}
+          />
+        </ContainedPanel>
         {openSyncId ? (
           <aside className={clsx('sh-dashboard__details', classNames.details)}>
-            <SyncDetails key={openSyncId} syncId={openSyncId} onClose={() => setOpenSyncId(null)} now={effectiveNow} headingLevel={(headingLevel + 1) as 2 | 3 | 4} />
+            <SyncDetails
+              key={openSyncId}
+              syncId={openSyncId}
+              onClose={() => setOpenSyncId(null)}
+              now={effectiveNow}
+              headingLevel={(headingLevel + 1) as 2 | 3 | 4}
+              onError={onError}
+            />
           </aside>
         ) : null}
       </div>

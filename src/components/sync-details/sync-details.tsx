@@ -5,7 +5,9 @@ import { useId, useRef, type KeyboardEvent } from 'react';
 import { summarizeItems } from '../../core/derive';
 import { useSyncHealth } from '../../data/context';
 import { useSync } from '../../data/use-sync';
+import { ContainedPanel } from '../ui/contained-panel';
 import { ErrorState } from '../ui/error-state';
+import type { PanelErrorHandler } from '../ui/panel-error-boundary';
 import { useControllableState } from '../ui/use-controllable-state';
 import { ConfigTab } from './config-tab';
 import { DetailsSkeleton } from './details-skeleton';
@@ -42,14 +44,29 @@ export interface SyncDetailsProps {
   className?: string;
   /** Extra class names by part. */
   classNames?: Partial<Record<SyncDetailsPart, string>>;
+  /**
+   * Called when the details fail to render (they then show a contained error with "Try again"
+   * instead, and the rest of the page keeps working), with what was thrown. For your error
+   * reporting; React also reports the error itself. Default: none.
+   */
+  onError?: PanelErrorHandler;
 }
 
 /**
  * One sync, for support: a summary (status and what it means, times, platforms, covered data, items,
  * notes and errors with troubleshooting guidance), its configuration (view and download) and its push
- * items. Each tab's data is fetched the first time the tab is shown.
+ * items. Each tab's data is fetched the first time the tab is shown. A rendering error stays inside
+ * the details: they show a contained error with "Try again" (see `onError`).
  */
-export function SyncDetails({
+export function SyncDetails({ onError, ...props }: SyncDetailsProps) {
+  return (
+    <ContainedPanel onError={onError} className={clsx(props.className, props.classNames?.root)}>
+      <SyncDetailsContent {...props} />
+    </ContainedPanel>
+  );
+}
+
+function SyncDetailsContent({
   syncId,
   tab,
   defaultTab = 'summary',
@@ -59,7 +76,7 @@ export function SyncDetails({
   headingLevel = 2,
   className,
   classNames = {},
-}: SyncDetailsProps) {
+}: Omit<SyncDetailsProps, 'onError'>) {
   const { messages } = useSyncHealth();
   const text = messages.details;
   const [activeTab, setActiveTab] = useControllableState({ value: tab, defaultValue: defaultTab, onChange: onTabChange });
