@@ -6,7 +6,7 @@ export {
   type CustomerSyncHistoryAdapter,
   type SyncHealthAdapter,
 } from './contract';
-export { withCustomerValidation, withValidation } from './validating-adapter';
+export { DEFAULT_REQUEST_TIMEOUT_MS, type ValidationOptions, withCustomerValidation, withValidation } from './validating-adapter';
 export * from './in-memory';
 export * from './http';
 export * from './codat';

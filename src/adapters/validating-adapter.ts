@@ -12,16 +12,54 @@ import {
   parseSyncPage,
   parseSyncTotals,
   parseTopErrors,
+  withConsistentTotal,
 } from '../core/validate';
 import { parseCustomerSyncPage } from '../core/validate-customer';
-import { type CustomerSyncHistoryAdapter, defaultCanRetry, type SyncHealthAdapter } from './contract';
+import { type AdapterCallContext, type CustomerSyncHistoryAdapter, defaultCanRetry, type SyncHealthAdapter } from './contract';
 
-async function guarded<T>(method: string, call: () => unknown, parse: (value: unknown) => T): Promise<T> {
+/** How long one adapter call may take by default before it is given up: 30 seconds. */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
+
+/** Options of {@link withValidation} and {@link withCustomerValidation}. */
+export interface ValidationOptions {
+  /**
+   * How long (ms) one adapter call may take. When it is over, the call's `ctx.signal` aborts (so a
+   * `fetch` behind it stops) and the call fails with a `network` `SyncHealthError` ("The server did
+   * not answer within 30 seconds."): the panel shows an error with "Try again" instead of loading
+   * forever, even when the adapter ignores the signal. `0` turns the limit off.
+   * Default {@link DEFAULT_REQUEST_TIMEOUT_MS} (30 s).
+   */
+  requestTimeoutMs?: number;
+}
+
+/**
+ * Calls the adapter with a signal that aborts when the caller's does or the time is up, and settles
+ * as soon as that signal aborts, whether or not the adapter honours it.
+ */
+async function guarded<T>(
+  method: string,
+  call: (ctx: AdapterCallContext) => unknown,
+  { signal: callerSignal }: AdapterCallContext,
+  parse: (value: unknown) => T,
+  timeoutMs: number,
+): Promise<T> {
+  const controller = new AbortController();
+  const { signal } = controller;
+  const abort = (reason: unknown) => controller.abort(reason);
+  const forward = () => abort(callerSignal.reason);
+  const timer =
+    timeoutMs > 0 ? setTimeout(abort, timeoutMs, new SyncHealthError('network', `The server did not answer within ${timeoutMs / 1000} seconds.`)) : undefined;
+  const aborted = new Promise((_, reject) => (signal.onabort = () => reject(signal.reason)));
+  if (callerSignal.aborted) forward();
+  callerSignal.addEventListener('abort', forward);
   let answer: unknown;
   try {
-    answer = await call();
+    answer = await Promise.race([call({ signal }), aborted]);
   } catch (error) {
     throw toSyncHealthError(error);
+  } finally {
+    clearTimeout(timer);
+    callerSignal.removeEventListener('abort', forward);
   }
   try {
     return parse(answer);
@@ -32,52 +70,74 @@ async function guarded<T>(method: string, call: () => unknown, parse: (value: un
   }
 }
 
-const validated = new WeakMap<object, object>();
+/** Adapter → time limit → its wrapper, so wrapping the same adapter again returns the same wrapper. */
+const wrappers = new WeakMap<object, Map<number, object>>();
+const ownWrappers = new WeakSet<object>();
 
-/**
- * Wraps a support-facing adapter so every answer is validated and every failure is a
- * `SyncHealthError`. Wrapping the same adapter twice returns the same wrapper.
- */
-export function withValidation(adapter: SyncHealthAdapter): SyncHealthAdapter {
-  const cached = validated.get(adapter);
-  if (cached) return cached as SyncHealthAdapter;
-  const retry = adapter.retryPushItems;
-  const wrapper: SyncHealthAdapter = {
-    listSyncs: (query, ctx) => guarded('listSyncs', () => adapter.listSyncs(query, ctx), parseSyncPage),
-    getSyncTotals: (query, ctx) => guarded('getSyncTotals', () => adapter.getSyncTotals(query, ctx), parseSyncTotals),
-    getSync: (syncId, ctx) => guarded('getSync', () => adapter.getSync(syncId, ctx), parseSync),
-    getSyncConfig: (syncId, ctx) => guarded('getSyncConfig', () => adapter.getSyncConfig(syncId, ctx), parseSyncConfig),
-    listPushItems: (syncId, query, ctx) =>
-      guarded('listPushItems', () => adapter.listPushItems(syncId, query, ctx), parsePushItemPage),
-    canRetry: (sync) => {
-      try {
-        return (adapter.canRetry ?? defaultCanRetry).call(adapter, sync) === true;
-      } catch {
-        return false;
-      }
-    },
-  };
-  const topErrors = adapter.getTopErrors;
-  if (typeof topErrors === 'function') {
-    wrapper.getTopErrors = (query, ctx) => guarded('getTopErrors', () => topErrors.call(adapter, query, ctx), parseTopErrors);
+function cachedWrapper<A extends object>(adapter: A, timeoutMs: number, wrap: () => A): A {
+  if (ownWrappers.has(adapter)) return adapter;
+  let byTimeout = wrappers.get(adapter);
+  if (!byTimeout) wrappers.set(adapter, (byTimeout = new Map()));
+  let wrapper = byTimeout.get(timeoutMs) as A | undefined;
+  if (!wrapper) {
+    wrapper = wrap();
+    byTimeout.set(timeoutMs, wrapper);
+    ownWrappers.add(wrapper);
   }
-  if (typeof retry === 'function') {
-    wrapper.retryPushItems = (syncId, request, ctx) =>
-      guarded('retryPushItems', () => retry.call(adapter, syncId, request, ctx), parseRetryOutcome);
-  }
-  validated.set(adapter, wrapper);
-  validated.set(wrapper, wrapper);
   return wrapper;
 }
 
-/** Wraps a customer adapter so every answer is validated and every failure is a `SyncHealthError`. */
-export function withCustomerValidation(adapter: CustomerSyncHistoryAdapter): CustomerSyncHistoryAdapter {
-  const cached = validated.get(adapter);
-  if (cached) return cached as CustomerSyncHistoryAdapter;
-  const wrapper: CustomerSyncHistoryAdapter = {
-    listSyncs: (query, ctx) => guarded('listSyncs', () => adapter.listSyncs(query, ctx), parseCustomerSyncPage),
-  };
-  validated.set(adapter, wrapper);
-  validated.set(wrapper, wrapper);
-  return wrapper;
+/**
+ * Wraps a support-facing adapter so every answer is validated, every failure is a `SyncHealthError`
+ * and no call runs longer than `requestTimeoutMs`. Wrapping the same adapter twice (with the same
+ * time limit) returns the same wrapper; wrapping a wrapper returns it unchanged.
+ */
+export function withValidation(
+  adapter: SyncHealthAdapter,
+  { requestTimeoutMs = DEFAULT_REQUEST_TIMEOUT_MS }: ValidationOptions = {},
+): SyncHealthAdapter {
+  return cachedWrapper(adapter, requestTimeoutMs, () => {
+    const run = <T>(method: string, call: (ctx: AdapterCallContext) => unknown, ctx: AdapterCallContext, parse: (value: unknown) => T) =>
+      guarded(method, call, ctx, parse, requestTimeoutMs);
+    const retry = adapter.retryPushItems;
+    const topErrors = adapter.getTopErrors;
+    const wrapper: SyncHealthAdapter = {
+      listSyncs: (query, ctx) =>
+        run('listSyncs', (c) => adapter.listSyncs(query, c), ctx, (value) => withConsistentTotal(parseSyncPage(value), query.page)),
+      getSyncTotals: (query, ctx) => run('getSyncTotals', (c) => adapter.getSyncTotals(query, c), ctx, parseSyncTotals),
+      getSync: (syncId, ctx) => run('getSync', (c) => adapter.getSync(syncId, c), ctx, parseSync),
+      getSyncConfig: (syncId, ctx) => run('getSyncConfig', (c) => adapter.getSyncConfig(syncId, c), ctx, parseSyncConfig),
+      listPushItems: (syncId, query, ctx) =>
+        run('listPushItems', (c) => adapter.listPushItems(syncId, query, c), ctx, (value) =>
+          withConsistentTotal(parsePushItemPage(value), query.page),
+        ),
+      canRetry: (sync) => {
+        try {
+          return (adapter.canRetry ?? defaultCanRetry).call(adapter, sync) === true;
+        } catch {
+          return false;
+        }
+      },
+    };
+    if (typeof topErrors === 'function') {
+      wrapper.getTopErrors = (query, ctx) => run('getTopErrors', (c) => topErrors.call(adapter, query, c), ctx, parseTopErrors);
+    }
+    if (typeof retry === 'function') {
+      wrapper.retryPushItems = (syncId, request, ctx) =>
+        run('retryPushItems', (c) => retry.call(adapter, syncId, request, c), ctx, parseRetryOutcome);
+    }
+    return wrapper;
+  });
+}
+
+/**
+ * Wraps a customer adapter so every answer is validated, every failure is a `SyncHealthError` and no
+ * call runs longer than `requestTimeoutMs` (default 30 s, see {@link ValidationOptions}).
+ */
+export function withCustomerValidation(
+  adapter: CustomerSyncHistoryAdapter,
+  { requestTimeoutMs = DEFAULT_REQUEST_TIMEOUT_MS }: ValidationOptions = {},
+): CustomerSyncHistoryAdapter {
+  // No cache: the hook keys its queries by the host's adapter, so the wrapper's identity never matters.
+  return { listSyncs: (query, ctx) => guarded('listSyncs', (c) => adapter.listSyncs(query, c), ctx, parseCustomerSyncPage, requestTimeoutMs) };
 }

@@ -17,10 +17,9 @@ function fail(path: string, expected: string, value: unknown): never {
 
 /** What a bad value was, briefly and without repeating long text: `"4200,"`, `null`, `a list`, `missing`. */
 function describe(value: unknown): string {
-  if (Array.isArray(value)) return 'a list';
   if (typeof value === 'string') return value.length > 40 ? 'a long string' : JSON.stringify(value);
   if (value === undefined) return 'missing';
-  return value === null || typeof value === 'number' || typeof value === 'boolean' ? String(value) : `a value of type ${typeof value}`;
+  return Array.isArray(value) ? 'a list' : value === null || (typeof value !== 'object' && typeof value !== 'function') ? String(value) : `a value of type ${typeof value}`;
 }
 
 function join(path: string, key: string | number): string {
@@ -47,7 +46,8 @@ export function number(options: { integer?: boolean; min?: number } = {}): Check
     if (typeof value !== 'number' || !Number.isFinite(value)) fail(path, 'a finite number', value);
     if (options.integer && !Number.isInteger(value)) fail(path, 'a whole number', value);
     if (options.min !== undefined && value < options.min) fail(path, `at least ${options.min}`, value);
-    return value;
+    // `+ 0` turns -0 into 0, which formatters would otherwise show as "-0".
+    return value + 0;
   };
 }
 
@@ -85,7 +85,8 @@ export function array<T>(item: Check<T>, options: { max?: number } = {}): Check<
   return (value, path) => {
     if (!Array.isArray(value)) fail(path, 'a list', value);
     if (options.max !== undefined && value.length > options.max) fail(path, `a list of at most ${options.max} items`, value);
-    return value.map((element, index) => item(element, join(path, index)));
+    // Array.from, not map: a sparse list's holes are checked (as missing) instead of passed through.
+    return Array.from(value, (element, index) => item(element, join(path, index)));
   };
 }
 
@@ -125,9 +126,8 @@ export function object<S extends Shape>(shape: S): Check<Parsed<S>> {
 export function record<T>(item: Check<T>): Check<Record<string, T>> {
   return (value, path) => {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(path, 'an object', value);
-    const result: Record<string, T> = {};
-    for (const [key, element] of Object.entries(value)) result[key] = item(element, join(path, key));
-    return result;
+    // Object.fromEntries: a "__proto__" key stays a plain key instead of replacing the copy's prototype.
+    return Object.fromEntries(Object.entries(value).map(([key, element]) => [key, item(element, join(path, key))]));
   };
 }
 

@@ -5,7 +5,7 @@
  * the customer entry ships only those checks.
  */
 import { SyncHealthError } from './errors';
-import type { JsonValue, Page, PushItem, PushItemCounts, Sync, SyncConfig } from './model';
+import type { JsonValue, Page, PageRequest, PushItem, PushItemCounts, Sync, SyncConfig } from './model';
 import { PUSH_ITEM_STATUSES, SYNC_PRODUCTS } from './model';
 import type { RetryOutcome, SyncTotals, TopError } from './query';
 import { SYNC_STATUS_CATEGORIES, type SyncStatusCategory } from './status-category';
@@ -98,13 +98,13 @@ function jsonValue(value: unknown, path: string, depth: number): JsonValue {
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) throw invalid(path, 'a finite number');
-    return value;
+    return value + 0; // -0 becomes 0, as in JSON
   }
-  if (Array.isArray(value)) return value.map((element, index) => jsonValue(element, `${path}[${index}]`, depth + 1));
+  // Array.from (holes of a sparse list are checked, not skipped) and Object.fromEntries (a "__proto__"
+  // key stays a plain key instead of replacing the copy's prototype).
+  if (Array.isArray(value)) return Array.from(value, (element, index) => jsonValue(element, `${path}[${index}]`, depth + 1));
   if (typeof value === 'object') {
-    const result: { [key: string]: JsonValue } = {};
-    for (const [key, element] of Object.entries(value)) result[key] = jsonValue(element, `${path}.${key}`, depth + 1);
-    return result;
+    return Object.fromEntries(Object.entries(value).map(([key, element]) => [key, jsonValue(element, `${path}.${key}`, depth + 1)]));
   }
   throw invalid(path, 'a JSON value');
 }
@@ -126,23 +126,54 @@ const retryOutcomeCheck: Check<RetryOutcome> = object({ retried: count, succeede
 
 /** Validates one sync. */
 export const parseSync = (value: unknown): Sync => withDefaults(syncCheck, { messages: [] })(value, '');
-/** Validates one page of syncs. */
+/**
+ * A page with each ID once (the first wins). A backend that repeats a row (a join gone wrong, a page
+ * boundary that moved) would otherwise show it twice, and the list could not tell the rows apart.
+ */
+function uniqueById<T extends { id: string }>(page: Page<T>): Page<T> {
+  return { ...page, items: uniqueBy(page.items, (item) => item.id) };
+}
+
+/** The items with each key once, the first one kept. */
+function uniqueBy<T>(items: T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => !seen.has(key(item)) && Boolean(seen.add(key(item))));
+}
+
+/**
+ * The page with a `totalCount` that agrees with the page itself, for the request it answers: a list
+ * sized by the total would otherwise wait forever for rows the backend said exist but never sends.
+ * On the last page (`hasNextPage: false`) the total is exactly the items up to its end (or at most
+ * that, for an empty page past the end); with more pages to come it is at least the items up to here.
+ */
+export function withConsistentTotal<T>(page: Page<T>, request: PageRequest): Page<T> {
+  if (page.totalCount === undefined) return page;
+  const upToHere = request.index * request.size + page.items.length;
+  const totalCount = page.hasNextPage
+    ? Math.max(page.totalCount, upToHere)
+    : page.items.length > 0 || request.index === 0
+      ? upToHere
+      : Math.min(page.totalCount, upToHere);
+  return totalCount === page.totalCount ? page : { ...page, totalCount };
+}
+
+/** Validates one page of syncs (a sync repeated in the page is kept once). */
 export const parseSyncPage = (value: unknown): Page<Sync> =>
-  pageOf(withDefaults(syncCheck, { messages: [] }))(value, '');
+  uniqueById(pageOf(withDefaults(syncCheck, { messages: [] }))(value, ''));
 /** Validates one push item. */
 export const parsePushItem = (value: unknown): PushItem => normalisePushItem(pushItemCheck(value, ''));
-/** Validates one page of push items. */
+/** Validates one page of push items (an item repeated in the page is kept once). */
 export const parsePushItemPage = (value: unknown): Page<PushItem> => {
-  const page = pageOf(pushItemCheck)(value, '');
+  const page = uniqueById(pageOf(pushItemCheck)(value, ''));
   return { ...page, items: page.items.map(normalisePushItem) };
 };
 /** Validates sync totals (missing categories count as zero). */
 export const parseSyncTotals = (value: unknown): SyncTotals => totalsCheck(value, '');
 /** Validates a sync configuration (the configuration must be plain JSON). */
 export const parseSyncConfig = (value: unknown): SyncConfig => configCheck(value, '');
-/** Validates a list of top errors. */
+/** Validates a list of top errors (a text repeated in the list is kept once, where it first appears). */
 export const parseTopErrors = (value: unknown): TopError[] =>
-  array(object({ text: string(), count }), { max: 1000 })(value, '');
+  uniqueBy(array(object({ text: string(), count }), { max: 1000 })(value, ''), (error) => error.text);
 /** Validates a retry outcome. */
 export const parseRetryOutcome = (value: unknown): RetryOutcome => retryOutcomeCheck(value, '');
 

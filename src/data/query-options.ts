@@ -23,6 +23,6 @@ export const baseQueryOptions = { retry: shouldRetryQuery, retryDelay, staleTime
 /** The client a provider makes for itself when the host has none. */
 export function createDefaultQueryClient(): QueryClient {
   return new QueryClient({
-    defaultOptions: { queries: { retry: shouldRetryQuery, retryDelay, staleTime: DEFAULT_STALE_TIME_MS, refetchOnWindowFocus: false } },
+    defaultOptions: { queries: { ...baseQueryOptions, refetchOnWindowFocus: false } },
   });
 }

@@ -24,6 +24,12 @@ export interface SyncHealthProviderProps {
   timeZone?: string;
   /** Overrides of any user-visible text (English by default). */
   messages?: SyncHealthMessagesOverride;
+  /**
+   * How long (ms) one adapter call may take before it fails with a `network` error ("The server did
+   * not answer within 30 seconds.") and its `ctx.signal` aborts, so no panel loads forever on a
+   * backend that hangs. `0` turns the limit off. Default 30 000 (30 s).
+   */
+  requestTimeoutMs?: number;
   /** The components that use the data. */
   children?: ReactNode;
 }
@@ -32,7 +38,7 @@ export interface SyncHealthProviderProps {
  * Gives the components below it their adapter, query client, locale, time zone and messages. Wrap the
  * part of your app that shows sync health in one provider.
  */
-export function SyncHealthProvider({ adapter, queryClient, locale, timeZone, messages, children }: SyncHealthProviderProps) {
+export function SyncHealthProvider({ adapter, queryClient, locale, timeZone, messages, requestTimeoutMs, children }: SyncHealthProviderProps) {
   const enclosingClient = useContext(QueryClientContext);
   // Made once and kept, so a host that later drops its client does not lose the cache twice.
   const [ownClient] = useState(createDefaultQueryClient);
@@ -41,9 +47,9 @@ export function SyncHealthProvider({ adapter, queryClient, locale, timeZone, mes
   const formatters = useMemo(() => createFormatters({ locale, timeZone }), [locale, timeZone]);
   const mergedMessages = useMemo(() => mergeMessages(messages), [messages]);
   const value = useMemo<SyncHealthContextValue>(() => {
-    const validated = withValidation(adapter);
+    const validated = withValidation(adapter, { requestTimeoutMs });
     return { adapter: validated, keys: syncHealthKeys(adapterScope(adapter)), formatters, messages: mergedMessages };
-  }, [adapter, formatters, mergedMessages]);
+  }, [adapter, requestTimeoutMs, formatters, mergedMessages]);
 
   const content = <SyncHealthContext.Provider value={value}>{children}</SyncHealthContext.Provider>;
   return client === enclosingClient ? content : <QueryClientProvider client={client}>{content}</QueryClientProvider>;

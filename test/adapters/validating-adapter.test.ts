@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { withCustomerValidation, withValidation } from '../../src/adapters/validating-adapter';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_REQUEST_TIMEOUT_MS, withCustomerValidation, withValidation } from '../../src/adapters/validating-adapter';
 import { SyncHealthError } from '../../src/core/errors';
 import { fakeAdapter } from '../support/fake-adapter';
 import { makeSync } from '../support/fixtures';
@@ -8,11 +8,17 @@ const ctx = { signal: new AbortController().signal };
 const query = { page: { index: 0, size: 10 } };
 
 describe('withValidation', () => {
-  it('passes well-formed answers through and forwards the signal', async () => {
+  it('passes well-formed answers through, with a signal that aborts when the caller aborts', async () => {
     const adapter = fakeAdapter();
-    const page = await withValidation(adapter).listSyncs(query, ctx);
+    const caller = new AbortController();
+    const page = await withValidation(adapter).listSyncs(query, { signal: caller.signal });
     expect(page.items).toEqual([makeSync()]);
-    expect(adapter.listSyncs).toHaveBeenCalledWith(query, ctx);
+    expect(adapter.listSyncs).toHaveBeenCalledWith(query, { signal: expect.any(AbortSignal) });
+    const hanging = fakeAdapter({ getSync: vi.fn(() => new Promise<never>(() => {})) });
+    const answer = withValidation(hanging).getSync('sync-1', { signal: caller.signal });
+    caller.abort();
+    await expect(answer).rejects.toMatchObject({ kind: 'aborted' });
+    expect(vi.mocked(hanging.getSync).mock.calls[0]![1].signal.aborted).toBe(true);
   });
 
   it('turns a malformed answer into an invalidResponse error naming the method and field', async () => {
@@ -71,10 +77,55 @@ describe('withValidation', () => {
     });
   });
 
-  it('returns one wrapper per adapter', () => {
+  it('returns one wrapper per adapter and time limit', () => {
     const adapter = fakeAdapter();
     expect(withValidation(adapter)).toBe(withValidation(adapter));
     expect(withValidation(withValidation(adapter))).toBe(withValidation(adapter));
+    expect(withValidation(adapter, { requestTimeoutMs: 5000 })).toBe(withValidation(adapter, { requestTimeoutMs: 5000 }));
+    expect(withValidation(adapter, { requestTimeoutMs: 5000 })).not.toBe(withValidation(adapter));
+  });
+});
+
+describe('the request time limit', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('gives up on a call that hangs past 30 s by default: a network error that says so, and the signal aborts', async () => {
+    const adapter = fakeAdapter({ listSyncs: vi.fn(() => new Promise<never>(() => {})) });
+    const answer = withValidation(adapter).listSyncs(query, ctx);
+    const settled = expect(answer).rejects.toMatchObject({ kind: 'network', message: 'The server did not answer within 30 seconds.' });
+    await vi.advanceTimersByTimeAsync(DEFAULT_REQUEST_TIMEOUT_MS - 1);
+    expect(vi.mocked(adapter.listSyncs).mock.calls[0]![1]!.signal.aborted).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    await settled;
+    expect(vi.mocked(adapter.listSyncs).mock.calls[0]![1]!.signal.aborted).toBe(true);
+  });
+
+  it('takes its own limit, and none at all with 0', async () => {
+    const slowAnswer = () => new Promise((resolve) => setTimeout(() => resolve(makeSync()), 60_000));
+    const quick = withValidation(fakeAdapter({ getSync: slowAnswer as never }), { requestTimeoutMs: 2500 });
+    const failed = expect(quick.getSync('sync-1', ctx)).rejects.toThrow('The server did not answer within 2.5 seconds.');
+    await vi.advanceTimersByTimeAsync(2500);
+    await failed;
+    const patient = withValidation(fakeAdapter({ getSync: slowAnswer as never }), { requestTimeoutMs: 0 });
+    const answer = patient.getSync('sync-1', ctx);
+    await vi.advanceTimersByTimeAsync(60_000);
+    await expect(answer).resolves.toMatchObject({ id: 'sync-1' });
+  });
+
+  it('applies to the customer history too, and leaves no timer behind after an answer', async () => {
+    const hanging = withCustomerValidation({ listSyncs: () => new Promise(() => {}) });
+    const answer = hanging.listSyncs(query, ctx);
+    const settled = expect(answer).rejects.toMatchObject({ kind: 'network' });
+    await vi.advanceTimersByTimeAsync(DEFAULT_REQUEST_TIMEOUT_MS);
+    await settled;
+    const prompt = withCustomerValidation({ listSyncs: async () => ({ items: [], pageIndex: 0, pageSize: 10, hasNextPage: false }) });
+    await prompt.listSyncs(query, ctx);
+    expect(vi.getTimerCount()).toBe(0);
   });
 });
 

@@ -7,6 +7,8 @@ import {
   parseSyncConfig,
   parseSyncPage,
   parseSyncTotals,
+  parseTopErrors,
+  withConsistentTotal,
 } from '../../src/core/validate';
 import { parseCustomerSyncPage as parseCustomerSyncPageAlone } from '../../src/core/validate-customer';
 import { makePushItem, makeSync } from '../support/fixtures';
@@ -123,5 +125,51 @@ describe('validation at the adapter boundary', () => {
     expect(errorOf(() => parseSyncConfig({ syncId: 's', companyId: 'c', isSnapshot: true, configuration: 'x' })).field).toBe(
       'configuration',
     );
+  });
+
+  describe('what fuzzing found', () => {
+    const page = (items: unknown[], extra: object = {}) => ({ items, pageIndex: 0, pageSize: 10, hasNextPage: false, ...extra });
+
+    it('checks the holes of a sparse list as missing, instead of passing them through', () => {
+      const sparse = [makeSync()];
+      sparse.length = 2;
+      expect(errorOf(() => parseSyncPage(page(sparse))).field).toBe('items[1]');
+      const list = [1, 2, 3];
+      delete list[1];
+      expect(errorOf(() => parseSyncConfig({ syncId: 's', companyId: 'c', isSnapshot: true, configuration: { list } })).field).toBe(
+        'configuration.list[1]',
+      );
+    });
+
+    it('keeps a "__proto__" key of a configuration as a plain key, never as the copy\'s prototype', () => {
+      const configuration = JSON.parse('{"__proto__": {"polluted": "yes"}, "mapping": 1}') as object;
+      const parsed = parseSyncConfig({ syncId: 's', companyId: 'c', isSnapshot: true, configuration });
+      expect(Object.keys(parsed.configuration)).toEqual(['__proto__', 'mapping']);
+      expect(Object.getPrototypeOf(parsed.configuration)).toBe(Object.prototype);
+      expect('polluted' in {}).toBe(false);
+    });
+
+    it('turns -0 into 0, so that no count reads "-0"', () => {
+      expect(Object.is(parseSyncTotals({ total: -0, byStatusCode: [], byCategory: {}, bucket: 'day', timeline: [] }).total, 0)).toBe(true);
+    });
+
+    it('keeps a sync or push item repeated in a page once, and a repeated top error once', () => {
+      expect(parseSyncPage(page([makeSync(), makeSync({ companyName: 'Again' })])).items).toEqual([makeSync()]);
+      expect(parsePushItemPage(page([makePushItem(), makePushItem({ coreId: 'again' })])).items.map((item) => item.coreId)).toEqual(['exp_001']);
+      expect(parseTopErrors([{ text: 'A', count: 3 }, { text: 'A', count: 1 }, { text: 'B', count: 1 }])).toEqual([
+        { text: 'A', count: 3 },
+        { text: 'B', count: 1 },
+      ]);
+    });
+
+    it('makes the total of a page agree with the page, so a list sized by it never waits for rows that will not come', () => {
+      const request = { index: 0, size: 10 };
+      expect(withConsistentTotal(page([], { totalCount: 5 }), request).totalCount).toBe(0);
+      expect(withConsistentTotal(page([1, 2], { totalCount: 9 }), request).totalCount).toBe(2);
+      expect(withConsistentTotal(page([1, 2], { totalCount: 1, hasNextPage: true }), request).totalCount).toBe(2);
+      expect(withConsistentTotal(page([1, 2], { totalCount: 40, hasNextPage: true }), request).totalCount).toBe(40);
+      expect(withConsistentTotal(page([], { totalCount: 15 }), { index: 2, size: 10 }).totalCount).toBe(15);
+      expect(withConsistentTotal(page([1]), request).totalCount).toBeUndefined();
+    });
   });
 });

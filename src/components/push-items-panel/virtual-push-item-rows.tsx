@@ -131,11 +131,11 @@ export function VirtualPushItemRows(props: VirtualPushItemRowsProps) {
     });
   }, []);
 
-  const itemAt = (index: number): PushItem | undefined => {
+  const pageAt = (index: number): Page<PushItem> | undefined => {
     const pageIndex = Math.floor(index / pageSize);
-    const page = knownPages.get(pageIndex) ?? inView.pages.get(pageIndex);
-    return page?.items[index - pageIndex * pageSize];
+    return knownPages.get(pageIndex) ?? inView.pages.get(pageIndex);
   };
+  const itemAt = (index: number): PushItem | undefined => pageAt(index)?.items[index % pageSize];
 
   return (
     <>
@@ -156,7 +156,10 @@ export function VirtualPushItemRows(props: VirtualPushItemRowsProps) {
         >
           {virtualItems.map((virtualItem) => {
             const item = itemAt(virtualItem.index);
-            const failed = !item && inView.failedPages.has(Math.floor(virtualItem.index / pageSize));
+            // A page that came back short (fewer items than the total promised) leaves rows that will
+            // never load: they show "not available" instead of a skeleton that never ends.
+            const missing = !item && pageAt(virtualItem.index) !== undefined;
+            const failed = !item && !missing && inView.failedPages.has(Math.floor(virtualItem.index / pageSize));
             const expanded = item !== undefined && expandedIds.has(item.id);
             return (
               <li
@@ -166,10 +169,10 @@ export function VirtualPushItemRows(props: VirtualPushItemRowsProps) {
                 className="sh-push-items-panel__item"
                 aria-setsize={count}
                 aria-posinset={virtualItem.index + 1}
-                aria-busy={item || failed ? undefined : true}
+                aria-busy={item || failed || missing ? undefined : true}
                 data-item-id={item?.id}
                 data-status={item?.status}
-                data-state={item ? (expanded ? 'expanded' : 'collapsed') : failed ? 'failed' : 'loading'}
+                data-state={item ? (expanded ? 'expanded' : 'collapsed') : failed ? 'failed' : missing ? 'missing' : 'loading'}
                 data-selected={item && selection.selectedIds.has(item.id) ? '' : undefined}
                 style={{ transform: `translateY(${virtualItem.start}px)` }}
               >
@@ -186,6 +189,8 @@ export function VirtualPushItemRows(props: VirtualPushItemRowsProps) {
                     rowClassName={classNames.row}
                     detailsClassName={classNames.details}
                   />
+                ) : missing ? (
+                  <span className="sh-push-items-panel__row">{messages.common.notAvailable}</span>
                 ) : (
                   <>
                     {failed ? null : <span className="sh-visually-hidden">{messages.common.loading}</span>}
