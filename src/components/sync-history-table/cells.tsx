@@ -33,12 +33,12 @@ export function SyncIdCell<TValue extends CellData>({ row }: SyncCellProps<TValu
   );
 }
 
-/** The company's name (when known) above its ID, with a copy button for the ID. */
+/** The company's name (when known) above its ID, with a copy button for the ID (two lines of the cell, no wrapper). */
 export function CompanyCell<TValue extends CellData>({ row }: SyncCellProps<TValue>) {
   const { messages } = useSyncHealth();
   const { companyId, companyName } = row.original;
   return (
-    <span className="sh-sync-history-table__company">
+    <>
       {companyName ? <span className="sh-sync-history-table__company-name">{companyName}</span> : null}
       <span className="sh-sync-history-table__id-line">
         <span className="sh-sync-history-table__id" data-size="small" title={companyId}>
@@ -46,7 +46,7 @@ export function CompanyCell<TValue extends CellData>({ row }: SyncCellProps<TVal
         </span>
         <CopyButton value={companyId} label={messages.syncHistoryTable.copyCompanyId} />
       </span>
-    </span>
+    </>
   );
 }
 
@@ -93,12 +93,12 @@ export function PlatformsCell<TValue extends CellData>({ row }: SyncCellProps<TV
   const { sourcePlatform, targetPlatform } = row.original;
   if (!sourcePlatform && !targetPlatform) return <NotAvailable />;
   return (
-    <span className="sh-sync-history-table__platforms">
+    <>
       {sourcePlatform ?? messages.common.notAvailable}
       <span aria-hidden="true"> → </span>
       <span className="sh-visually-hidden"> {messages.syncHistoryTable.platformsTo} </span>
       {targetPlatform ?? messages.common.notAvailable}
-    </span>
+    </>
   );
 }
 

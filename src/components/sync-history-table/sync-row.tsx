@@ -4,7 +4,7 @@
  * its place in the keyboard order or whether it is selected change, so moving the focus or opening
  * a sync re-renders two rows, not fifty.
  */
-import type { Row } from '@tanstack/react-table';
+import { flexRender, type Row } from '@tanstack/react-table';
 import { clsx } from 'clsx';
 import { memo, useCallback, useRef } from 'react';
 import type { Sync } from '../../core/model';
@@ -12,11 +12,9 @@ import type { SyncHistoryTableClassNames } from './sync-history-table-types';
 import type { syncHistoryFeatures } from './table-features';
 import { useIsomorphicLayoutEffect } from './use-isomorphic-layout-effect';
 import { syncInnerTabStops, type RowNavigation } from './use-row-navigation';
-import type { SyncHistoryTableInstance } from './use-sync-history-table';
 
 /** Props of {@link SyncRow}. */
 export interface SyncRowProps {
-  table: SyncHistoryTableInstance;
   row: Row<typeof syncHistoryFeatures, Sync>;
   index: number;
   /** The visible columns in order, joined: the row renders again when they change. */
@@ -32,7 +30,7 @@ export interface SyncRowProps {
   classNames: SyncHistoryTableClassNames | undefined;
 }
 
-function SyncRowView({ table, row, index, active, selected, navigation, onSyncOpen, classNames }: SyncRowProps) {
+function SyncRowView({ row, index, active, selected, navigation, onSyncOpen, classNames }: SyncRowProps) {
   const sync = row.original;
   const open = onSyncOpen ? () => onSyncOpen(sync) : undefined;
   const element = useRef<HTMLTableRowElement | null>(null);
@@ -66,14 +64,15 @@ function SyncRowView({ table, row, index, active, selected, navigation, onSyncOp
     >
       {row.getVisibleCells().map((cell) => (
         <td key={cell.id} className={clsx('sh-sync-history-table__cell', classNames?.cell)} data-column={cell.column.id}>
-          <table.FlexRender cell={cell} />
+          {/* The cell component itself, not `<table.FlexRender>`: one component a cell, not two. */}
+          {flexRender(cell.column.columnDef.cell, cell.getContext())}
         </td>
       ))}
     </tr>
   );
 }
 
-/** A history row; the table instance and row object are new on every render, so they are not compared. */
+/** A history row; the row object is new on every table render, so its sync is compared instead. */
 export const SyncRow = memo(
   SyncRowView,
   (previous, next) =>

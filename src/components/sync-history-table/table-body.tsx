@@ -58,7 +58,6 @@ function SyncRows({
       {rows.map((row, index) => (
         <SyncRow
           key={row.id}
-          table={table}
           row={row}
           index={index}
           columnKey={columnKey}
