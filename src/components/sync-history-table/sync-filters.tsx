@@ -10,6 +10,8 @@ import type { DateRange, SyncProduct } from '../../core/model';
 import { SYNC_PRODUCTS } from '../../core/model';
 import type { SyncFilter } from '../../core/query';
 import { useSyncHealth } from '../../data/context';
+import { ContainedPanel } from '../ui/contained-panel';
+import type { PanelErrorHandler } from '../ui/panel-error-boundary';
 import { SearchInput } from '../ui/search-input';
 import { useControllableState } from '../ui/use-controllable-state';
 import { ActiveFilterChips } from './active-filter-chips';
@@ -47,14 +49,29 @@ export interface SyncFiltersProps {
   className?: string;
   /** Extra class names by part. */
   classNames?: SyncFiltersClassNames;
+  /**
+   * Called when the filter bar fails to render (it then shows a contained error with "Try again"
+   * instead, and the rest of the page keeps working), with what was thrown. For your error
+   * reporting; React also reports the error itself. Default: none.
+   */
+  onError?: PanelErrorHandler;
 }
 
 /**
  * The sync history's filter bar. Every change reports the whole `SyncFilter` (search, range,
  * statusCodes, statusCategories, product, companyId), ready for `useSyncs`, `useSyncTotals` or a
- * `SyncHistoryTable`'s `filters` prop.
+ * `SyncHistoryTable`'s `filters` prop. A rendering error stays inside the filter bar: it shows a
+ * contained error with "Try again" (see `onError`).
  */
-export function SyncFilters({
+export function SyncFilters({ onError, ...props }: SyncFiltersProps) {
+  return (
+    <ContainedPanel onError={onError} className={clsx(props.className, props.classNames?.root)}>
+      <SyncFiltersContent {...props} />
+    </ContainedPanel>
+  );
+}
+
+function SyncFiltersContent({
   filters: filtersProp,
   defaultFilters,
   onFiltersChange,
@@ -63,7 +80,7 @@ export function SyncFilters({
   showProduct = true,
   className,
   classNames,
-}: SyncFiltersProps) {
+}: Omit<SyncFiltersProps, 'onError'>) {
   const { messages, formatters } = useSyncHealth();
   const text = messages.syncHistoryTable;
   const [filters, setFilters] = useControllableState({ value: filtersProp, defaultValue: defaultFilters ?? NO_FILTERS, onChange: onFiltersChange });

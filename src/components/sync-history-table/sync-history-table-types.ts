@@ -1,5 +1,6 @@
 /** The public props of `SyncHistoryTable`. */
 import type { Sync } from '../../core/model';
+import type { PanelErrorHandler } from '../ui/panel-error-boundary';
 import type { ColumnPreferencesProps } from './use-column-preferences';
 import type { SyncHistoryStateProps } from './use-sync-history-state';
 
@@ -45,4 +46,10 @@ export interface SyncHistoryTableProps extends SyncHistoryStateProps, ColumnPref
   className?: string;
   /** Extra class names by part. */
   classNames?: SyncHistoryTableClassNames;
+  /**
+   * Called when the table fails to render (it then shows a contained error with "Try again"
+   * instead, and the rest of the page keeps working), with what was thrown. For your error
+   * reporting; React also reports the error itself. Default: none.
+   */
+  onError?: PanelErrorHandler;
 }

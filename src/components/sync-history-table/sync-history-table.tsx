@@ -8,6 +8,7 @@ import { clsx } from 'clsx';
 import { useId } from 'react';
 import type { Sync } from '../../core/model';
 import { useSyncHealth } from '../../data/context';
+import { ContainedPanel } from '../ui/contained-panel';
 import { EmptyState } from '../ui/empty-state';
 import { ErrorState } from '../ui/error-state';
 import { ColumnMenu } from './column-menu';
@@ -34,12 +35,21 @@ import { useSyncHistoryTable } from './use-sync-history-table';
  *   (`defaultFilters` …), so a host can keep them in its URL. A new filter or sort goes back to page 1.
  *
  * Style hooks: `data-state` on the root (`loading`, `updating`, `error`, `empty`, `ready`),
- * `aria-current` on the selected row, `aria-sort` / `data-sorted` on the sorted header.
+ * `aria-current` on the selected row, `aria-sort` / `data-sorted` on the sorted header. A rendering
+ * error stays inside the table: it shows a contained error with "Try again" (see `onError`).
  *
  * @example
  * <SyncHistoryTable onSyncOpen={(sync) => navigate(`/syncs/${sync.id}`)} storageKey="support:history" />
  */
-export function SyncHistoryTable(props: SyncHistoryTableProps) {
+export function SyncHistoryTable({ onError, ...props }: SyncHistoryTableProps) {
+  return (
+    <ContainedPanel onError={onError} className={clsx(props.className, props.classNames?.root)}>
+      <SyncHistoryTableContent {...props} />
+    </ContainedPanel>
+  );
+}
+
+function SyncHistoryTableContent(props: Omit<SyncHistoryTableProps, 'onError'>) {
   const { showFilters = true, pageSizes = DEFAULT_PAGE_SIZES, onSyncOpen, selectedSyncId, className, classNames } = props;
   const { messages, formatters } = useSyncHealth();
   const text = messages.syncHistoryTable;
