@@ -1,11 +1,14 @@
 /**
  * CSV writing (RFC 4180) that spreadsheets cannot be tricked by: a cell that starts with a character
- * a spreadsheet reads as a formula (`=`, `+`, `-`, `@`, tab, carriage return) gets a leading `'`, so
- * it is shown as text and never run.
+ * a spreadsheet reads as a formula gets a leading `'`, so it is shown as text and never run.
  */
 
-/** The first characters that make a spreadsheet treat a cell as a formula. */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * The starts that make a spreadsheet treat a cell as a formula: `=`, `+`, `-`, `@`, tab, carriage
+ * return or NUL (OWASP; ASVS 5 V1.2.10), and a formula sign after leading white space, which some
+ * spreadsheets trim when they import a file.
+ */
+const FORMULA_START = /^(?:[\t\r\0]|\s*[=+\-@])/;
 
 /** Makes one value safe for a CSV cell: formula-neutralised, quoted when needed. */
 export function csvCell(value: string | number | boolean | null | undefined): string {

@@ -15,8 +15,14 @@ function ValidationList({ messages }: { messages: readonly PushItemValidationMes
     <ul className="sh-push-items-panel__validation-list">
       {messages.map((entry, index) => (
         <li key={index}>
-          {entry.message}
-          {entry.validatorName ? <span className="sh-push-items-panel__validator"> ({entry.validatorName})</span> : null}
+          {/* In <bdi>: a bidi control in the message cannot reorder the validator's name after it. */}
+          <bdi>{entry.message}</bdi>
+          {entry.validatorName ? (
+            <span className="sh-push-items-panel__validator">
+              {' ('}
+              <bdi>{entry.validatorName}</bdi>)
+            </span>
+          ) : null}
         </li>
       ))}
     </ul>

@@ -1,12 +1,17 @@
 /** Characters allowed in a downloaded file's name; anything else becomes `_`. */
 const UNSAFE_FILE_NAME_CHARACTERS = /[^A-Za-z0-9._-]+/g;
 
+/** Names Windows keeps for devices, whatever extension follows (`CON.csv` is the console). */
+const WINDOWS_DEVICE_NAME = /^(?:con|prn|aux|nul|com\d|lpt\d)$/i;
+
 /**
  * Makes a value safe as part of a file name: no path separators, no control or bidi characters, no
- * leading dots, at most 80 characters.
+ * leading dots (hidden files) or dashes (read as options on a command line), no Windows device
+ * name, at most 80 characters.
  */
 export function safeFileNamePart(value: string): string {
-  const cleaned = value.replace(UNSAFE_FILE_NAME_CHARACTERS, '_').replace(/^[._]+/, '').slice(0, 80);
+  const cleaned = value.replace(UNSAFE_FILE_NAME_CHARACTERS, '_').replace(/^[._-]+/, '').slice(0, 80);
+  if (WINDOWS_DEVICE_NAME.test(cleaned)) return `${cleaned}_`;
   return cleaned || 'unknown';
 }
 

@@ -6,6 +6,17 @@ import { useSyncHealth } from '../../data/context';
 /** How many entries of an object or array show before "Show N more". */
 const VISIBLE_ENTRIES = 20;
 
+/** Bidi controls: invisible, yet able to reorder the text after them (Trojan Source). */
+const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+
+/**
+ * A string as JSON writes it, with bidi controls escaped too (`\u202e`): support staff see them,
+ * and they cannot reorder the quotes or what follows.
+ */
+function jsonString(text: string): string {
+  return JSON.stringify(text).replace(BIDI_CONTROLS, (control) => `\\u${control.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 /**
  * A JSON document as a collapsible tree built from `<details>` elements (keyboard and screen reader
  * support come with them). Long arrays and objects are folded; every value is rendered as text.
@@ -43,7 +54,7 @@ function Entries({ value, depth, openDepth }: { value: JsonValue[] | { [key: str
 
 function Node({ name, isIndex, value, depth, openDepth }: { name: string; isIndex: boolean; value: JsonValue; depth: number; openDepth: number }) {
   const { messages } = useSyncHealth();
-  const label = <span className={isIndex ? 'sh-json__index' : 'sh-json__key'}>{isIndex ? name : `"${name}"`}</span>;
+  const label = <span className={isIndex ? 'sh-json__index' : 'sh-json__key'}>{isIndex ? name : jsonString(name)}</span>;
   if (value !== null && typeof value === 'object') {
     const count = Array.isArray(value) ? value.length : Object.keys(value).length;
     const size = Array.isArray(value) ? messages.details.config.itemCount(count) : messages.details.config.keyCount(count);
@@ -65,7 +76,7 @@ function Node({ name, isIndex, value, depth, openDepth }: { name: string; isInde
       {label}
       <span className="sh-json__punctuation">: </span>
       <span className="sh-json__value" data-type={type}>
-        {typeof value === 'string' ? JSON.stringify(value) : String(value)}
+        {typeof value === 'string' ? jsonString(value) : String(value)}
       </span>
     </span>
   );

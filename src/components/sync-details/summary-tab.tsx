@@ -46,7 +46,8 @@ export function SummaryTab({ sync, now, subheadingLevel }: { sync: Sync; now?: n
         <Fact label={text.fields.ended}>{sync.endedAt ? <Moment value={sync.endedAt} now={now} /> : text.stillRunning}</Fact>
         <Fact label={text.fields.duration}>{formatters.duration(syncDurationMs(sync, now)) || notAvailable}</Fact>
         <Fact label={text.fields.platforms}>
-          {sync.sourcePlatform ?? notAvailable} → {sync.targetPlatform ?? notAvailable}
+          {/* In <bdi>: a bidi control in one platform's name cannot reorder the arrow or the other. */}
+          <bdi>{sync.sourcePlatform ?? notAvailable}</bdi> → <bdi>{sync.targetPlatform ?? notAvailable}</bdi>
         </Fact>
         <Fact label={text.fields.dataRange}>{formatters.dateRange(sync.dataRange) || text.dataRangeUnknown}</Fact>
         <Fact label={text.fields.items}>{health.items ? text.itemSummaryLong(health.items) : notAvailable}</Fact>

@@ -108,7 +108,13 @@ function SyncDetailsContent({
           className={clsx('sh-sync-details__heading', classNames.heading)}
           tabIndex={-1}
         >
-          {query.data?.companyName ? `${query.data.companyName} · ` : ''}
+          {/* In <bdi>: a bidi control in the name cannot reorder the sync ID after it. */}
+          {query.data?.companyName ? (
+            <>
+              <bdi>{query.data.companyName}</bdi>
+              {' · '}
+            </>
+          ) : null}
           {text.heading(syncId)}
         </Heading>
         {onClose ? (

@@ -94,10 +94,11 @@ export function PlatformsCell<TValue extends CellData>({ row }: SyncCellProps<TV
   if (!sourcePlatform && !targetPlatform) return <NotAvailable />;
   return (
     <>
-      {sourcePlatform ?? messages.common.notAvailable}
+      {/* In <bdi>: a bidi control in one platform's name cannot reorder the arrow or the other. */}
+      <bdi>{sourcePlatform ?? messages.common.notAvailable}</bdi>
       <span aria-hidden="true"> → </span>
       <span className="sh-visually-hidden"> {messages.syncHistoryTable.platformsTo} </span>
-      {targetPlatform ?? messages.common.notAvailable}
+      <bdi>{targetPlatform ?? messages.common.notAvailable}</bdi>
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { configFileName, safeFileNamePart } from '../../../src/components/sync-details/download-file';
+import { HOSTILE_STRINGS } from '../../support/hostile-strings';
 
 describe('download file names', () => {
   it('names a configuration <companyId>-<syncId>-config.json', () => {
@@ -11,5 +12,18 @@ describe('download file names', () => {
     expect(safeFileNamePart('\u202Egnp.exe')).toBe('gnp.exe');
     expect(safeFileNamePart('...')).toBe('unknown');
     expect(safeFileNamePart('x'.repeat(500))).toHaveLength(80);
+  });
+
+  it('keeps out option-like names and Windows device names', () => {
+    expect(safeFileNamePart('-rf')).toBe('rf');
+    expect(safeFileNamePart('CON')).toBe('CON_');
+    expect(safeFileNamePart('lpt1')).toBe('lpt1_');
+    expect(safeFileNamePart('console')).toBe('console');
+  });
+
+  it.each(HOSTILE_STRINGS)('names the file safely for $name', ({ value }) => {
+    const name = configFileName(value, value);
+    expect(name).toMatch(/^[A-Za-z0-9][A-Za-z0-9._-]*-config\.json$/);
+    expect(name.length).toBeLessThanOrEqual(80 + 1 + 80 + '-config.json'.length);
   });
 });
