@@ -63,7 +63,7 @@ function SyncRowView({ row, index, active, selected, navigation, onSyncOpen, cla
       }
     >
       {row.getVisibleCells().map((cell) => (
-        <td key={cell.id} className={clsx('sh-sync-history-table__cell', classNames?.cell)} data-column={cell.column.id}>
+        <td key={cell.column.id} className={clsx('sh-sync-history-table__cell', classNames?.cell)} data-column={cell.column.id}>
           {/* The cell component itself, not `<table.FlexRender>`: one component a cell, not two. */}
           {flexRender(cell.column.columnDef.cell, cell.getContext())}
         </td>

@@ -56,8 +56,10 @@ function SyncRows({
   return (
     <>
       {rows.map((row, index) => (
+        // Keyed by place on the page: a new sort or page reuses the 50 rows' elements and only changes
+        // their text, instead of removing and creating every element (a third of a repaint's time).
         <SyncRow
-          key={row.id}
+          key={index}
           row={row}
           index={index}
           columnKey={columnKey}

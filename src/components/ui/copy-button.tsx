@@ -19,20 +19,23 @@ export interface CopyButtonProps {
  */
 export function CopyButton({ value, label, className }: CopyButtonProps) {
   const { messages } = useSyncHealth();
-  const [copied, setCopied] = useState(false);
+  // The value last copied, not a flag: a button reused for another value (a table row showing another
+  // sync) is not "copied".
+  const [copiedValue, setCopiedValue] = useState<string | undefined>(undefined);
+  const copied = copiedValue === value;
   useEffect(() => {
-    if (!copied) return;
-    const timer = setTimeout(() => setCopied(false), 1500);
+    if (copiedValue === undefined) return;
+    const timer = setTimeout(() => setCopiedValue(undefined), 1500);
     return () => clearTimeout(timer);
-  }, [copied]);
+  }, [copiedValue]);
   const copy = async (event: React.MouseEvent) => {
     // Copy buttons live inside clickable rows; copying must not also open the row.
     event.stopPropagation();
     try {
       await navigator.clipboard.writeText(value);
-      setCopied(true);
+      setCopiedValue(value);
     } catch {
-      setCopied(false);
+      setCopiedValue(undefined);
     }
   };
   return (
@@ -48,7 +51,7 @@ export function CopyButton({ value, label, className }: CopyButtonProps) {
       <svg viewBox="0 0 16 16" width="1em" height="1em" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" strokeWidth="1.5">
         {copied ? <path d="M3.5 8.5l3 3 6-7" /> : <path d="M5.5 5.5h7v8h-7zM3.5 10.5v-8h7" />}
       </svg>
-      <span className="sh-visually-hidden" aria-live="polite">
+      <span className="sh-visually-hidden sh-copy-button__status" aria-live="polite">
         {copied ? messages.common.copied : ''}
       </span>
     </button>

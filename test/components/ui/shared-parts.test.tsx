@@ -38,6 +38,16 @@ describe('CopyButton', () => {
     expect(await navigator.clipboard.readText()).toBe('sync-42');
     expect(screen.getByText('Copied')).toBeInTheDocument();
   });
+
+  it('does not say "Copied" once it holds another value (a table row reused for another sync)', async () => {
+    const user = userEvent.setup();
+    const { rerenderWithProvider } = renderWithProvider(<CopyButton value="sync-42" label="sync ID" />);
+    await user.click(screen.getByRole('button', { name: 'Copy sync ID' }));
+    expect(screen.getByRole('button', { name: 'Copy sync ID' })).toHaveAttribute('data-state', 'copied');
+    rerenderWithProvider(<CopyButton value="sync-43" label="sync ID" />);
+    expect(screen.getByRole('button', { name: 'Copy sync ID' })).toHaveAttribute('data-state', 'idle');
+    expect(screen.queryByText('Copied')).not.toBeInTheDocument();
+  });
 });
 
 describe('SearchInput', () => {
