@@ -48,9 +48,7 @@ export function CopyButton({ value, label, className }: CopyButtonProps) {
       onClick={copy}
       onKeyDown={(event) => event.stopPropagation()}
     >
-      <svg viewBox="0 0 16 16" width="1em" height="1em" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" strokeWidth="1.5">
-        {copied ? <path d="M3.5 8.5l3 3 6-7" /> : <path d="M5.5 5.5h7v8h-7zM3.5 10.5v-8h7" />}
-      </svg>
+      <span className="sh-icon" data-icon={copied ? 'copied' : 'copy'} aria-hidden="true" />
       <span className="sh-visually-hidden sh-copy-button__status" aria-live="polite">
         {copied ? messages.common.copied : ''}
       </span>

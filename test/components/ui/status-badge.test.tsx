@@ -10,7 +10,7 @@ describe('StatusBadge', () => {
     const badge = screen.getByText(label).closest('.sh-status-badge');
     expect(badge).toHaveAttribute('data-tone', tone);
     expect(badge).toHaveTextContent(`${label}${code}`);
-    expect(badge?.querySelector('svg')).toHaveAttribute('aria-hidden', 'true');
+    expect(badge?.querySelector('.sh-icon')).toHaveAttribute('aria-hidden', 'true');
   });
 
   it('shows an unknown code neutrally with its number', () => {
