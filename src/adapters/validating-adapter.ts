@@ -25,8 +25,11 @@ export interface ValidationOptions {
   /**
    * How long (ms) one adapter call may take. When it is over, the call's `ctx.signal` aborts (so a
    * `fetch` behind it stops) and the call fails with a `network` `SyncHealthError` ("The server did
-   * not answer within 30 seconds."): the panel shows an error with "Try again" instead of loading
-   * forever, even when the adapter ignores the signal. `0` turns the limit off.
+   * not answer within 30 seconds.") whose `cause` is a `DOMException` named `TimeoutError` (test it
+   * with `isTimeoutError`). Such a failure is not retried by the library's queries (unlike other
+   * network failures): the panel shows the error with "Try again" after one time-out, instead of
+   * loading for the limit three times over, or forever when the adapter ignores the signal. `0` turns
+   * the limit off.
    * Default {@link DEFAULT_REQUEST_TIMEOUT_MS} (30 s).
    */
   requestTimeoutMs?: number;
@@ -45,28 +48,33 @@ async function guarded<T>(
 ): Promise<T> {
   const controller = new AbortController();
   const { signal } = controller;
-  const abort = (reason: unknown) => controller.abort(reason);
-  const forward = () => abort(callerSignal.reason);
+  const forward = () => controller.abort(callerSignal.reason);
+  // A `network` error whose cause is a TimeoutError, as `AbortSignal.timeout()` aborts with: what
+  // `isTimeoutError` (and so the query retry rule) tells from other network failures.
   const timer =
-    timeoutMs > 0 ? setTimeout(abort, timeoutMs, new SyncHealthError('network', `The server did not answer within ${timeoutMs / 1000} seconds.`)) : undefined;
+    timeoutMs > 0
+      ? setTimeout(() => {
+          const message = `The server did not answer within ${timeoutMs / 1000} seconds.`;
+          controller.abort(new SyncHealthError('network', message, { cause: new DOMException(message, 'TimeoutError') }));
+        }, timeoutMs)
+      : undefined;
   const aborted = new Promise((_, reject) => (signal.onabort = () => reject(signal.reason)));
   if (callerSignal.aborted) forward();
   callerSignal.addEventListener('abort', forward);
-  let answer: unknown;
+  // Set once the adapter has answered: only then is an `invalidResponse` the answer's fault, to be named by method.
+  let parsing = false;
   try {
-    answer = await Promise.race([call({ signal }), aborted]);
-  } catch (error) {
-    throw toSyncHealthError(error);
-  } finally {
-    clearTimeout(timer);
-    callerSignal.removeEventListener('abort', forward);
-  }
-  try {
+    const answer = await Promise.race([call({ signal }), aborted]);
+    parsing = true;
     return parse(answer);
   } catch (error) {
     const problem = toSyncHealthError(error);
-    if (problem.kind !== 'invalidResponse') throw problem;
-    throw new SyncHealthError('invalidResponse', `${method}: ${problem.message}`, { field: problem.field, cause: error });
+    throw parsing && problem.kind === 'invalidResponse'
+      ? new SyncHealthError('invalidResponse', `${method}: ${problem.message}`, { field: problem.field, cause: error })
+      : problem;
+  } finally {
+    clearTimeout(timer);
+    callerSignal.removeEventListener('abort', forward);
   }
 }
 

@@ -7,7 +7,8 @@
  * What went wrong:
  * - `notFound`: the sync (or company) does not exist, or the caller may not see it.
  * - `unauthorized`: the caller is not signed in or lacks permission.
- * - `network`: the backend could not be reached, timed out or failed (5xx).
+ * - `network`: the backend could not be reached, timed out or failed (5xx). A time-out's `cause` is a
+ *   `DOMException` named `TimeoutError` (see {@link isTimeoutError}).
  * - `invalidResponse`: the backend answered, but not with what the contract promises.
  * - `unsupported`: the adapter does not offer this operation (e.g. retry).
  * - `aborted`: the request was cancelled because nobody needs its answer any more.
@@ -52,12 +53,24 @@ export class SyncHealthError extends Error {
   }
 }
 
+/** Whether a value is an object (an error, usually) with this `name`. */
+function isNamed(value: unknown, name: string): boolean {
+  return typeof value === 'object' && (value as { name?: unknown } | null)?.name === name;
+}
+
 /** Whether a value is a {@link SyncHealthError} (works across bundle copies). */
 export function isSyncHealthError(value: unknown): value is SyncHealthError {
-  return (
-    value instanceof SyncHealthError ||
-    (typeof value === 'object' && value !== null && (value as { name?: unknown }).name === 'SyncHealthError')
-  );
+  return value instanceof SyncHealthError || isNamed(value, 'SyncHealthError');
+}
+
+/**
+ * Whether an error is a request that ran out of time: a {@link SyncHealthError} whose `cause` is a
+ * `DOMException` named `TimeoutError`, as the validating layer's time limit (`requestTimeoutMs`) and
+ * `AbortSignal.timeout()` give. The library does not retry these by itself: the person has already
+ * waited the whole time limit, so the panel shows the error with "Try again" at once.
+ */
+export function isTimeoutError(value: unknown): boolean {
+  return isSyncHealthError(value) && isNamed(value.cause, 'TimeoutError');
 }
 
 /** Turns anything an adapter threw into a {@link SyncHealthError}. */
@@ -70,5 +83,5 @@ export function toSyncHealthError(value: unknown): SyncHealthError {
 
 /** Whether a value is the error `fetch` and `AbortSignal` throw on abort. */
 export function isAbortError(value: unknown): boolean {
-  return typeof value === 'object' && value !== null && (value as { name?: unknown }).name === 'AbortError';
+  return isNamed(value, 'AbortError');
 }

@@ -35,80 +35,67 @@ export interface BasicFormatters {
   number(value: number): string;
 }
 
-function safeLocale(locale: string | undefined): string {
+/** The options `Intl` resolves for a locale and time zone, or nothing when it rejects one of them. */
+function resolvedOptions(locale: string | undefined, timeZone?: string): Intl.ResolvedDateTimeFormatOptions | undefined {
   try {
-    return Intl.DateTimeFormat.supportedLocalesOf(locale ? [locale] : [])[0] ?? new Intl.DateTimeFormat().resolvedOptions().locale;
+    return new Intl.DateTimeFormat(locale, { timeZone }).resolvedOptions();
   } catch {
-    return 'en-US';
+    return undefined;
   }
 }
 
-function safeTimeZone(timeZone: string | undefined): string {
-  try {
-    return new Intl.DateTimeFormat('en-US', { timeZone }).resolvedOptions().timeZone;
-  } catch {
-    return 'UTC';
-  }
+/** The time an ISO string stands for, or `NaN` for anything else. */
+function toTime(iso: string | undefined): number {
+  return typeof iso === 'string' ? Date.parse(iso) : Number.NaN;
 }
 
-function toTime(iso: string | undefined): number | undefined {
-  if (typeof iso !== 'string') return undefined;
-  const time = Date.parse(iso);
-  return Number.isFinite(time) ? time : undefined;
-}
-
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
 const RELATIVE_UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
-  ['year', 365 * 24 * 3600_000],
-  ['month', 30 * 24 * 3600_000],
-  ['week', 7 * 24 * 3600_000],
-  ['day', 24 * 3600_000],
-  ['hour', 3600_000],
+  ['year', 365 * DAY_MS],
+  ['month', 30 * DAY_MS],
+  ['week', 7 * DAY_MS],
+  ['day', DAY_MS],
+  ['hour', HOUR_MS],
   ['minute', 60_000],
   ['second', 1000],
 ];
 
 /** Creates the basic formatters for a locale and time zone (unknown ones fall back safely). */
 export function createBasicFormatters(options: FormatOptions = {}): BasicFormatters {
-  const locale = safeLocale(options.locale);
-  const timeZone = safeTimeZone(options.timeZone);
-  const dateTimeFormat = new Intl.DateTimeFormat(locale, { timeZone, dateStyle: 'medium', timeStyle: 'short' });
-  const zonedFormat = new Intl.DateTimeFormat(locale, { timeZone, dateStyle: 'medium', timeStyle: 'long' });
-  const dateFormat = new Intl.DateTimeFormat(locale, { timeZone, dateStyle: 'medium' });
+  // No locale (or an empty one) or an unsupported one resolves to the browser's; one Intl rejects
+  // outright falls back to en-US.
+  const locale = resolvedOptions(options.locale || undefined)?.locale ?? 'en-US';
+  const timeZone = resolvedOptions('en-US', options.timeZone)?.timeZone ?? 'UTC';
+  const dateTimeFormat = (timeStyle?: 'short' | 'long') => new Intl.DateTimeFormat(locale, { timeZone, dateStyle: 'medium', timeStyle });
+  const dateFormat = dateTimeFormat();
   const relativeFormat = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
   const numberFormat = new Intl.NumberFormat(locale);
 
   const format = (formatter: Intl.DateTimeFormat) => (iso: string | undefined) => {
     const time = toTime(iso);
-    return time === undefined ? '' : formatter.format(time);
+    return Number.isNaN(time) ? '' : formatter.format(time);
   };
 
   return {
     locale,
     timeZone,
-    dateTime: format(dateTimeFormat),
-    dateTimeWithZone: format(zonedFormat),
+    dateTime: format(dateTimeFormat('short')),
+    dateTimeWithZone: format(dateTimeFormat('long')),
     date: format(dateFormat),
     relative(iso, now = Date.now()) {
-      const time = toTime(iso);
-      if (time === undefined) return '';
-      const difference = time - now;
-      for (const [name, size] of RELATIVE_UNITS) {
-        if (Math.abs(difference) >= size || name === 'second') {
-          return relativeFormat.format(Math.round(difference / size), name);
-        }
-      }
-      return '';
+      const difference = toTime(iso) - now;
+      // The largest unit the difference reaches, else seconds; nothing for a bad date or `now`.
+      const [name, size] = RELATIVE_UNITS.find(([, unitSize]) => Math.abs(difference) >= unitSize) ?? RELATIVE_UNITS.at(-1)!;
+      return Number.isNaN(difference) ? '' : relativeFormat.format(Math.round(difference / size), name);
     },
     dateRange(range) {
       const from = toTime(range?.from);
       const to = toTime(range?.to);
-      if (from !== undefined && to !== undefined && to >= from) {
-        // `to` is exclusive: the last covered moment is just before it.
-        return dateFormat.formatRange(from, Math.max(from, to - 1));
-      }
-      if (from !== undefined) return `≥ ${dateFormat.format(from)}`;
-      if (to !== undefined) return `< ${dateFormat.format(to)}`;
-      return '';
+      // `to` is exclusive: the last covered moment is just before it. (Comparisons with NaN are false.)
+      if (to >= from) return dateFormat.formatRange(from, Math.max(from, to - 1));
+      if (!Number.isNaN(from)) return `≥ ${dateFormat.format(from)}`;
+      return Number.isNaN(to) ? '' : `< ${dateFormat.format(to)}`;
     },
     number: (value) => (Number.isFinite(value) ? numberFormat.format(value) : ''),
   };

@@ -19,11 +19,12 @@ function fail(path: string, expected: string, value: unknown): never {
 function describe(value: unknown): string {
   if (typeof value === 'string') return value.length > 40 ? 'a long string' : JSON.stringify(value);
   if (value === undefined) return 'missing';
-  return Array.isArray(value) ? 'a list' : value === null || (typeof value !== 'object' && typeof value !== 'function') ? String(value) : `a value of type ${typeof value}`;
+  // `Object(value) === value` for objects and functions alone: every other value reads as itself.
+  return Array.isArray(value) ? 'a list' : Object(value) === value ? `a value of type ${typeof value}` : String(value);
 }
 
-function join(path: string, key: string | number): string {
-  if (typeof key === 'number') return `${path}[${key}]`;
+/** The path of a field of the object at `path`: `items[3].startedAt`. (List elements are `${path}[${index}]`.) */
+function fieldPath(path: string, key: string): string {
   return path ? `${path}.${key}` : key;
 }
 
@@ -57,16 +58,17 @@ export const boolean: Check<boolean> = (value, path) => {
   return value;
 };
 
-const EARLIEST = Date.UTC(1970, 0, 1);
-const LATEST = Date.UTC(2200, 0, 1);
+/** 2200-01-01T00:00:00Z, the first moment too late to be a real sync time (1970, the earliest allowed, is 0). */
+const LATEST = 7_258_118_400_000;
 
 /** An ISO 8601 date-time string with a time zone, between 1970 and 2200. Normalised to UTC `toISOString` form. */
 export const isoDateTime: Check<string> = (value, path) => {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/.test(value)) {
+  if (typeof value !== 'string' || !/^\d{4}(-\d\d){2}T\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:?\d\d)$/.test(value)) {
     fail(path, 'an ISO 8601 date-time with a time zone', value);
   }
   const time = Date.parse(value);
-  if (!Number.isFinite(time) || time < EARLIEST || time >= LATEST) fail(path, 'a date between 1970 and 2200', value);
+  // Written so that NaN (a date like February 30th) fails too.
+  if (!(time >= 0 && time < LATEST)) fail(path, 'a date between 1970 and 2200', value);
   return new Date(time).toISOString();
 };
 
@@ -86,7 +88,7 @@ export function array<T>(item: Check<T>, options: { max?: number } = {}): Check<
     if (!Array.isArray(value)) fail(path, 'a list', value);
     if (options.max !== undefined && value.length > options.max) fail(path, `a list of at most ${options.max} items`, value);
     // Array.from, not map: a sparse list's holes are checked (as missing) instead of passed through.
-    return Array.from(value, (element, index) => item(element, join(path, index)));
+    return Array.from(value, (element, index) => item(element, `${path}[${index}]`));
   };
 }
 
@@ -115,7 +117,7 @@ export function object<S extends Shape>(shape: S): Check<Parsed<S>> {
     const source = value as Record<string, unknown>;
     const result: Record<string, unknown> = {};
     for (const [key, check] of entries) {
-      const parsed = check(Object.hasOwn(source, key) ? source[key] : undefined, join(path, key));
+      const parsed = check(Object.hasOwn(source, key) ? source[key] : undefined, fieldPath(path, key));
       if (parsed !== undefined) result[key] = parsed;
     }
     return result as Parsed<S>;
@@ -127,7 +129,7 @@ export function record<T>(item: Check<T>): Check<Record<string, T>> {
   return (value, path) => {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(path, 'an object', value);
     // Object.fromEntries: a "__proto__" key stays a plain key instead of replacing the copy's prototype.
-    return Object.fromEntries(Object.entries(value).map(([key, element]) => [key, item(element, join(path, key))]));
+    return Object.fromEntries(Object.entries(value).map(([key, element]) => [key, item(element, fieldPath(path, key))]));
   };
 }
 
@@ -136,7 +138,7 @@ export function refine<T>(check: Check<T>, rule: (value: T) => { field: string; 
   return (value, path) => {
     const parsed = check(value, path);
     const problem = rule(parsed);
-    if (problem) fail(join(path, problem.field), problem.expected, problem.actual);
+    if (problem) fail(fieldPath(path, problem.field), problem.expected, problem.actual);
     return parsed;
   };
 }

@@ -48,7 +48,9 @@ const DOCUMENTED_CODES: Readonly<Record<SyncStatusCategory, readonly number[]>> 
 
 /** The category of a status code (`unknown` for undocumented codes). Never throws. */
 export function statusCategoryOf(code: number): SyncStatusCategory {
-  return SYNC_STATUS_CATEGORIES.find((category) => DOCUMENTED_CODES[category].includes(code)) ?? 'unknown';
+  // The table's keys are the categories in display order; not SYNC_STATUS_CATEGORIES, so that code
+  // needing only this function (the customer entry) does not ship that list too.
+  return (Object.keys(DOCUMENTED_CODES) as SyncStatusCategory[]).find((category) => DOCUMENTED_CODES[category].includes(code)) ?? 'unknown';
 }
 
 /** The documented codes of one category, in numeric order (none for `unknown`). */

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_REQUEST_TIMEOUT_MS, withCustomerValidation, withValidation } from '../../src/adapters/validating-adapter';
-import { SyncHealthError } from '../../src/core/errors';
+import { isTimeoutError, SyncHealthError } from '../../src/core/errors';
 import { fakeAdapter } from '../support/fake-adapter';
 import { makeSync } from '../support/fixtures';
 
@@ -97,12 +97,19 @@ describe('the request time limit', () => {
   it('gives up on a call that hangs past 30 s by default: a network error that says so, and the signal aborts', async () => {
     const adapter = fakeAdapter({ listSyncs: vi.fn(() => new Promise<never>(() => {})) });
     const answer = withValidation(adapter).listSyncs(query, ctx);
-    const settled = expect(answer).rejects.toMatchObject({ kind: 'network', message: 'The server did not answer within 30 seconds.' });
+    const settled = expect(answer).rejects.toMatchObject({
+      kind: 'network',
+      message: 'The server did not answer within 30 seconds.',
+      // A TimeoutError, as AbortSignal.timeout() gives: what tells a time-out from other network failures.
+      cause: expect.objectContaining({ name: 'TimeoutError' }),
+    });
     await vi.advanceTimersByTimeAsync(DEFAULT_REQUEST_TIMEOUT_MS - 1);
     expect(vi.mocked(adapter.listSyncs).mock.calls[0]![1]!.signal.aborted).toBe(false);
     await vi.advanceTimersByTimeAsync(1);
     await settled;
-    expect(vi.mocked(adapter.listSyncs).mock.calls[0]![1]!.signal.aborted).toBe(true);
+    const { signal } = vi.mocked(adapter.listSyncs).mock.calls[0]![1]!;
+    expect(signal.aborted).toBe(true);
+    expect(isTimeoutError(signal.reason)).toBe(true);
   });
 
   it('takes its own limit, and none at all with 0', async () => {
@@ -119,10 +126,11 @@ describe('the request time limit', () => {
 
   it('applies to the customer history too, and leaves no timer behind after an answer', async () => {
     const hanging = withCustomerValidation({ listSyncs: () => new Promise(() => {}) });
-    const answer = hanging.listSyncs(query, ctx);
-    const settled = expect(answer).rejects.toMatchObject({ kind: 'network' });
+    const answer = hanging.listSyncs(query, ctx).catch((error: unknown) => error);
     await vi.advanceTimersByTimeAsync(DEFAULT_REQUEST_TIMEOUT_MS);
-    await settled;
+    const error = await answer;
+    expect(error).toMatchObject({ kind: 'network' });
+    expect(isTimeoutError(error)).toBe(true);
     const prompt = withCustomerValidation({ listSyncs: async () => ({ items: [], pageIndex: 0, pageSize: 10, hasNextPage: false }) });
     await prompt.listSyncs(query, ctx);
     expect(vi.getTimerCount()).toBe(0);

@@ -6,7 +6,7 @@
  * catalogue in the browser.
  */
 import type { CustomerSync } from '../../core/model';
-import { type StatusTone, type SyncStatusCategory, statusCategoryOf } from '../../core/status-category';
+import { type StatusTone, statusCategoryOf } from '../../core/status-category';
 
 /**
  * A sync's status in the customer's words:
@@ -63,30 +63,38 @@ const SUBSCRIPTION_EXPIRED = 4260;
 /** Status 2040: the sync worked but found nothing new. */
 const NOTHING_NEW = 2040;
 
-/** A view with nothing to fix and nothing to do. */
-function quietView(status: CustomerSyncStatus): CustomerSyncView {
-  return { status, tone: TONES[status], messages: [], actions: [] };
-}
-
-/** Which explanation a failed sync gets: a connection problem, a settings problem (or a message for the customer), or neither. */
-function failureGuidance(statusCode: number, category: SyncStatusCategory, hasMessages: boolean): CustomerSyncGuidance {
-  if (category === 'failedConnection') return statusCode === SUBSCRIPTION_EXPIRED ? 'renewSubscription' : 'reconnect';
-  if (category === 'failedConfiguration' || hasMessages) return 'fixSettings';
-  return category === 'failedServer' ? 'onIt' : 'unknown';
-}
-
 /**
  * Describes one sync in customer language. `resolved`: a later sync succeeded, so a failure here is
  * behind the customer (status `resolved`, nothing to fix or ask about). Never throws, whatever the status code.
  */
 export function describeCustomerSync(sync: Pick<CustomerSync, 'statusCode' | 'messages'>, resolved = false): CustomerSyncView {
-  const category = statusCategoryOf(sync.statusCode);
-  if (category === 'success') return quietView(sync.statusCode === NOTHING_NEW ? 'syncedNothingNew' : 'synced');
-  if (category === 'inProgress') return quietView('inProgress');
-  if (resolved) return quietView('resolved');
-  // Blank texts say nothing; repeated ones are listed once.
+  const { statusCode } = sync;
+  const category = statusCategoryOf(statusCode);
+  const settled: CustomerSyncStatus | undefined =
+    category === 'success'
+      ? statusCode === NOTHING_NEW
+        ? 'syncedNothingNew'
+        : 'synced'
+      : category === 'inProgress'
+        ? category
+        : resolved
+          ? 'resolved'
+          : undefined;
+  // A sync that worked, is running or was put behind the customer: nothing to fix or ask about.
+  if (settled) return { status: settled, tone: TONES[settled], messages: [], actions: [] };
+  // A failure. Blank texts say nothing; repeated ones are listed once.
   const messages = [...new Set(sync.messages.map(({ text }) => text).filter((text) => text.trim()))];
-  const guidance = failureGuidance(sync.statusCode, category, messages.length > 0);
+  // A connection problem, a settings problem (or a message for the customer), or neither.
+  const guidance: CustomerSyncGuidance =
+    category === 'failedConnection'
+      ? statusCode === SUBSCRIPTION_EXPIRED
+        ? 'renewSubscription'
+        : 'reconnect'
+      : category === 'failedConfiguration' || messages.length > 0
+        ? 'fixSettings'
+        : category === 'failedServer'
+          ? 'onIt'
+          : 'unknown';
   const status: CustomerSyncStatus = guidance === 'onIt' ? 'failedOnIt' : guidance === 'unknown' ? 'unknown' : 'needsAttention';
   // A settings or connection problem leads with the action that fixes it; every failure offers help.
   const actions: CustomerSyncAction[] = guidance === 'fixSettings' || guidance === 'reconnect' ? [guidance, 'getHelp'] : ['getHelp'];

@@ -3,16 +3,15 @@ import { QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
 import { useContext, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { CustomerSyncHistoryAdapter } from '../../adapters/contract';
 import type { CustomerSync, DateRange, Page } from '../../core/model';
+import { type BasicFormatters, createBasicFormatters } from '../../core/format-basic';
+import { SyncHealthContext } from '../../data/context';
 import { createDefaultQueryClient } from '../../data/query-options';
 import { useCustomerSyncs } from '../../data/use-customer-syncs';
 import { PanelErrorBoundary, type PanelErrorHandler } from '../ui/panel-error-boundary';
-import { CustomerHistoryHeadline } from './customer-history-headline';
-import { CustomerHistoryEmpty, CustomerHistoryError, CustomerHistoryLoading } from './customer-history-states';
+import { CustomerHistoryEmpty, CustomerHistoryError, CustomerHistoryHeadline, CustomerHistoryLoading, CustomerSyncItem } from './customer-history-parts';
 import { type CustomerSyncAction, isSuccessfulSync } from './customer-status';
-import { CustomerSyncItem } from './customer-sync-item';
-import type { CustomerSyncFlowHistoryMessagesOverride } from './messages';
+import { type CustomerSyncFlowHistoryMessages, type CustomerSyncFlowHistoryMessagesOverride, mergeCustomerMessages } from './messages';
 import { type CustomerSyncFlowHistoryClassNames, partClass, rootClass } from './parts';
-import { useCustomerHistoryText } from './use-customer-history-text';
 
 /** Props of {@link CustomerSyncFlowHistory}. */
 export interface CustomerSyncFlowHistoryProps {
@@ -68,16 +67,28 @@ export interface CustomerSyncFlowHistoryProps {
  * `data-tone` on each item. A rendering error stays inside the history (see `onError`).
  */
 export function CustomerSyncFlowHistory(props: CustomerSyncFlowHistoryProps) {
+  const { locale, timeZone, messages: overrides, classNames } = props;
   const hostClient = useContext(QueryClientContext);
   // Made once and kept, like SyncHealthProvider's own client, so the cache survives re-renders.
   const [ownClient] = useState(createDefaultQueryClient);
-  const text = useCustomerHistoryText(props);
+  // The provider is optional (the history is often embedded on its own); when there is one, its
+  // locale, time zone and messages apply unless props override them. Its locale and time zone are
+  // already resolved, so formatters made from them read the same as its own.
+  const provider = useContext(SyncHealthContext);
+  const resolvedLocale = locale ?? provider?.formatters.locale;
+  const resolvedTimeZone = timeZone ?? provider?.formatters.timeZone;
+  const providerMessages = provider?.messages.customerSyncFlowHistory;
+  const formatters = useMemo(
+    () => createBasicFormatters({ locale: resolvedLocale, timeZone: resolvedTimeZone }),
+    [resolvedLocale, resolvedTimeZone],
+  );
+  const messages = useMemo(() => mergeCustomerMessages(providerMessages, overrides), [providerMessages, overrides]);
   const panel = (
     <PanelErrorBoundary
       onError={props.onError}
-      fallback={(retry) => <CustomerHistoryError onRetry={retry} messages={text.messages} className={partClass('state', props.classNames)} />}
+      fallback={(retry) => <CustomerHistoryError onRetry={retry} messages={messages} className={partClass('state', classNames)} />}
     >
-      <CustomerHistoryPanel {...props} {...text} />
+      <CustomerHistoryPanel {...props} formatters={formatters} messages={messages} />
     </PanelErrorBoundary>
   );
   return hostClient ? panel : <QueryClientProvider client={ownClient}>{panel}</QueryClientProvider>;
@@ -100,7 +111,7 @@ function CustomerHistoryPanel({
   headingLevel = 2,
   className,
   classNames,
-}: Omit<CustomerSyncFlowHistoryProps, 'messages'> & ReturnType<typeof useCustomerHistoryText>) {
+}: Omit<CustomerSyncFlowHistoryProps, 'messages'> & { formatters: BasicFormatters; messages: CustomerSyncFlowHistoryMessages }) {
   const query = useCustomerSyncs(adapter, { pageSize, range });
   const titleId = useId();
   const listRef = useRef<HTMLUListElement>(null);
@@ -138,7 +149,9 @@ function CustomerHistoryPanel({
         </Heading>
         {state === 'ready' ? (
           <CustomerHistoryHeadline
-            syncs={syncs}
+            latest={syncs[0]!}
+            // No successful sync loaded: firstSuccess is -1, and syncs[-1] undefined.
+            lastSuccessful={syncs[firstSuccess]}
             complete={!query.hasNextPage}
             formatters={formatters}
             messages={messages}
@@ -168,6 +181,7 @@ function CustomerHistoryPanel({
                 key={sync.id}
                 sync={sync}
                 resolved={firstSuccess !== -1 && index > firstSuccess}
+                periodId={`${titleId}-${index}`}
                 formatters={formatters}
                 messages={messages}
                 classNames={classNames}

@@ -1,0 +1,210 @@
+'use client';
+/**
+ * The parts of `CustomerSyncFlowHistory`: the headline, one sync of the list, and the loading, empty
+ * and error states. In one module so that the customer entry imports the JSX runtime once for all
+ * of them (each module that imports it adds an import statement to the bundle).
+ */
+import { isSyncHealthError } from '../../core/errors';
+import type { BasicFormatters } from '../../core/format-basic';
+import type { CustomerSync } from '../../core/model';
+import type { StatusTone } from '../../core/status-category';
+import { StatusIcon } from '../ui/status-icon';
+import { type CustomerSyncAction, describeCustomerSync } from './customer-status';
+import type { CustomerSyncFlowHistoryMessages } from './messages';
+import { type CustomerSyncFlowHistoryClassNames, partClass } from './parts';
+
+/** Props of {@link CustomerHistoryHeadline}. */
+export interface CustomerHistoryHeadlineProps {
+  /** The newest sync loaded. */
+  latest: CustomerSync;
+  /** The newest successful sync loaded, if any. */
+  lastSuccessful: CustomerSync | undefined;
+  /** `true` when every page is loaded, so "no successful sync" is certain rather than "not on this page". */
+  complete: boolean;
+  /** Formatters in the history's locale and time zone. */
+  formatters: BasicFormatters;
+  /** The history's text. */
+  messages: CustomerSyncFlowHistoryMessages;
+  /** "Now" for relative times, in ms since the epoch (default: the current time). */
+  now: number | undefined;
+  /** The headline's class names. */
+  className: string;
+}
+
+/**
+ * The summary above the list: the newest sync when it did not succeed ("Latest sync 3 hours ago:
+ * Needs your attention"), and the last successful one ("Last synced 2 hours ago · covering 1–22 Nov").
+ */
+export function CustomerHistoryHeadline({ latest, lastSuccessful, complete, formatters, messages, now, className }: CustomerHistoryHeadlineProps) {
+  const { status, tone } = describeCustomerSync(latest);
+  // One line of the headline: an icon for the tone, and the sentence (given how long ago `iso` was)
+  // as a time with its full date on hover.
+  const line = (lineTone: StatusTone, iso: string, sentence: (when: string) => string) => (
+    <p data-tone={lineTone}>
+      <StatusIcon tone={lineTone} className="sh-customer-sync-flow-history__status-icon" />
+      <time dateTime={iso} title={formatters.dateTimeWithZone(iso)}>
+        {sentence(formatters.relative(iso, now))}
+      </time>
+    </p>
+  );
+
+  return (
+    <div className={className}>
+      {latest === lastSuccessful
+        ? null
+        : status === 'inProgress'
+          ? line(tone, latest.startedAt, messages.syncingNow)
+          : line(tone, latest.endedAt ?? latest.startedAt, (when) => messages.latestSync(when, messages.statuses[status]))}
+      {lastSuccessful ? (
+        line('success', lastSuccessful.endedAt ?? lastSuccessful.startedAt, (when) =>
+          messages.lastSynced(when, formatters.dateRange(lastSuccessful.dataRange)),
+        )
+      ) : complete ? (
+        <p data-tone="neutral">{messages.neverSynced}</p>
+      ) : null}
+    </div>
+  );
+}
+
+/** Props of {@link CustomerSyncItem}. */
+export interface CustomerSyncItemProps {
+  /** The sync (already validated: only customer-safe fields). */
+  sync: CustomerSync;
+  /** `true` when a later sync succeeded, so a failure here is shown as resolved, without actions. */
+  resolved: boolean;
+  /** A page-unique ID for the item's period, which its action buttons refer to. */
+  periodId: string;
+  /** Formatters in the history's locale and time zone. */
+  formatters: BasicFormatters;
+  /** The history's text. */
+  messages: CustomerSyncFlowHistoryMessages;
+  /** Host class names by part. */
+  classNames: CustomerSyncFlowHistoryClassNames | undefined;
+  /** The host's action callback; without it no action buttons are shown. */
+  onAction: ((action: CustomerSyncAction, sync: CustomerSync) => void) | undefined;
+}
+
+/** One sync in the customer's history: the period it covered, its status in words, when it ran, and what to do. */
+export function CustomerSyncItem({ sync, resolved, periodId, formatters, messages, classNames, onAction }: CustomerSyncItemProps) {
+  const { status, tone, guidance, messages: texts, actions } = describeCustomerSync(sync, resolved);
+  return (
+    // Focusable by script only: paging moves focus to the first new item.
+    <li tabIndex={-1} className={partClass('item', classNames)} data-status={status} data-tone={tone}>
+      <span className={partClass('period', classNames)} id={periodId}>
+        {formatters.dateRange(sync.dataRange) || formatters.date(sync.startedAt)}
+      </span>
+      <span className={partClass('status', classNames)} data-tone={tone}>
+        {/* A resolved failure keeps the cross of a failure, in the quiet colour of its tone. */}
+        <StatusIcon tone={status === 'resolved' ? 'danger' : tone} className="sh-customer-sync-flow-history__status-icon" />
+        {messages.statuses[status]}
+      </span>
+      <time className={partClass('startedAt', classNames)} dateTime={sync.startedAt} title={formatters.dateTimeWithZone(sync.startedAt)}>
+        {messages.startedAt(formatters.dateTime(sync.startedAt))}
+      </time>
+      {/* Only an unresolved failure has guidance: what it means, the adapter's messages to act on, and actions. */}
+      {guidance ? (
+        <div className={partClass('detail', classNames)}>
+          {/* A settings problem is best explained by its messages; any other hint is always shown. */}
+          {guidance === 'fixSettings' && texts.length > 0 ? null : <p>{messages.hints[guidance]}</p>}
+          {/* Every message: each is one the customer can act on (the adapter sends no others), so none is hidden. */}
+          {texts.length > 0 ? <p>{messages.whatToFix}</p> : null}
+          {texts.length > 0 ? (
+            <ul>
+              {texts.map((text) => (
+                <li key={text}>{text}</li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+      ) : null}
+      {guidance && onAction ? (
+        <div className={partClass('actions', classNames)}>
+          {actions.map((action) => (
+            <button
+              key={action}
+              type="button"
+              className={`sh-button ${partClass('action', classNames)}`}
+              data-action={action}
+              // The action that fixes the problem (always listed first) is the primary one; "Get help" never is.
+              data-variant={action === 'getHelp' ? undefined : 'primary'}
+              aria-describedby={periodId}
+              onClick={() => onAction(action, sync)}
+            >
+              {messages.actions[action]}
+            </button>
+          ))}
+        </div>
+      ) : null}
+    </li>
+  );
+}
+
+/** The first page is loading: three placeholder rows for the eye, one sentence for screen readers. */
+export function CustomerHistoryLoading({ messages, className }: { messages: CustomerSyncFlowHistoryMessages; className: string }) {
+  return (
+    <div className={`${className} sh-customer-sync-flow-history__loading`}>
+      <p role="status" className="sh-visually-hidden">
+        {messages.loading}
+      </p>
+      <ul className="sh-customer-sync-flow-history__skeleton" aria-hidden="true">
+        {[0, 1, 2].map((row) => (
+          <li key={row}>
+            <span className="sh-skeleton" />
+            <span className="sh-skeleton" />
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/**
+ * A customer who never synced, in the shared empty-state look (`.sh-state`), announced politely.
+ * The same markup as `ui/EmptyState`, written out here because that part joins its classes with
+ * `clsx`, which the customer entry's size budget leaves out.
+ */
+export function CustomerHistoryEmpty({ messages, className }: { messages: CustomerSyncFlowHistoryMessages; className: string }) {
+  return (
+    <div className={`sh-state sh-state--empty ${className}`} role="status">
+      <p className="sh-state__title">{messages.emptyTitle}</p>
+      <p className="sh-state__detail">{messages.emptyDetail}</p>
+    </div>
+  );
+}
+
+/** Props of {@link CustomerHistoryError}. */
+export interface CustomerHistoryErrorProps {
+  /** What went wrong. Only its kind is used: the text of an adapter error may be internal. */
+  error?: unknown;
+  /** The "try again" action. */
+  onRetry: () => void;
+  /** `true` while trying again: the button says so and ignores presses. */
+  retrying?: boolean;
+  /** The history's text. */
+  messages: CustomerSyncFlowHistoryMessages;
+  /** Class names. */
+  className: string;
+}
+
+/**
+ * A failed request, in customer words, with "Try again". Unlike the support-facing `ErrorState` it
+ * never shows the error's own text: an adapter's message can carry internal detail.
+ */
+export function CustomerHistoryError({ error, onRetry, retrying, messages, className }: CustomerHistoryErrorProps) {
+  const kind = isSyncHealthError(error) ? error.kind : 'network';
+  return (
+    <div className={`sh-state sh-state--error ${className}`} role="alert" data-kind={kind}>
+      <p className="sh-state__title">{kind === 'unauthorized' ? messages.signInError : messages.loadError}</p>
+      <button
+        type="button"
+        className="sh-button"
+        aria-disabled={retrying || undefined}
+        data-state={retrying ? 'loading' : 'idle'}
+        onClick={retrying ? undefined : onRetry}
+      >
+        {retrying ? messages.loadingMore : messages.retry}
+      </button>
+    </div>
+  );
+}
+
