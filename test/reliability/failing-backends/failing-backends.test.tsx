@@ -77,10 +77,17 @@ const EXPECTED_ERROR: Record<'hangs' | 'rejects' | 'aborts', RegExp> = {
 
 /** Waits until no panel is loading, then returns the errors shown; each must offer "Try again". */
 async function errorsShown(): Promise<HTMLElement[]> {
-  await waitFor(() => expect(document.querySelector('[aria-busy="true"]')).toBeNull(), { timeout: 5000 });
-  const alerts = await screen.findAllByRole('alert');
-  for (const alert of alerts) expect(within(alert).getByRole('button', { name: 'Try again' })).toBeInTheDocument();
-  return alerts;
+  // Until every retry has given up, a panel may still be between states (e.g. one part failed, another
+  // retrying after its back-off): wait for the state the user is left with.
+  return waitFor(
+    () => {
+      expect(document.querySelector('[aria-busy="true"]')).toBeNull();
+      const alerts = screen.getAllByRole('alert');
+      for (const alert of alerts) expect(within(alert).getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+      return alerts;
+    },
+    { timeout: 10_000 },
+  );
 }
 
 describe('failing backends: every panel ends in an error with "Try again", and recovers', () => {
