@@ -59,10 +59,18 @@ function runNodeBench(syncCount) {
 const format = (ms) => ms.toFixed(1);
 const load = () => os.loadavg().map((value) => value.toFixed(2)).join(' ');
 
-function printPage(name, outcome) {
+/**
+ * A page's budgets are for up to 100,000 syncs; at 1,000,000 and more each is doubled (issue 9: every
+ * interaction under 100 ms at 100,000 syncs, under 200 ms at 1,000,000).
+ */
+function budgetAt(budgetMs, syncCount) {
+  return budgetMs === undefined || syncCount < 1_000_000 ? budgetMs : budgetMs * 2;
+}
+
+function printPage(name, outcome, syncCount) {
   console.log(`\n${name}: ${outcome.description}`);
   console.table(
-    outcome.results.map((result) => ({
+    outcome.results.map((result) => ({ ...result, budgetMs: budgetAt(result.budgetMs, syncCount) })).map((result) => ({
       scenario: result.scenario,
       'median ms': format(result.median),
       'p10–p90 ms': `${format(result.p10)}–${format(result.p90)}`,
@@ -132,7 +140,7 @@ async function runBrowserBench() {
         });
         if (!outcome.scaled) unscaled.add(page.name);
         outcomes.set(page.name, outcome);
-        printPage(page.name, outcome);
+        printPage(page.name, outcome, outcome.scaled ? syncCount : 0);
       }
       printBaselineRatios(syncCount, outcomes);
     }
