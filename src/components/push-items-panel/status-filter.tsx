@@ -59,7 +59,7 @@ export function StatusFilter({ counts, value, onValueChange, className }: Status
       <div role="group" aria-labelledby={labelId} className="sh-push-items-panel__chips">
         <button
           type="button"
-          className="sh-push-items-panel__chip"
+          className="sh-button sh-push-items-panel__chip"
           aria-pressed={value.length === 0}
           data-state={value.length === 0 ? 'on' : 'off'}
           onClick={() => onValueChange([])}
@@ -72,7 +72,7 @@ export function StatusFilter({ counts, value, onValueChange, className }: Status
             <button
               key={status}
               type="button"
-              className="sh-push-items-panel__chip"
+              className="sh-button sh-push-items-panel__chip"
               aria-pressed={pressed}
               data-state={pressed ? 'on' : 'off'}
               data-status={status}

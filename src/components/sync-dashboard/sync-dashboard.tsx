@@ -166,25 +166,23 @@ function SyncDashboardContent({
         ) : null}
       </div>
 
-      <ContainedPanel onError={onError} className={classNames.filters}>
-        <SyncFilters className={classNames.filters} filters={filters} onFiltersChange={setFilters} now={effectiveNow} />
-      </ContainedPanel>
+      {/* SyncFilters and SyncHistoryTable contain their own rendering errors (their `onError`). */}
+      <SyncFilters className={classNames.filters} filters={filters} onFiltersChange={setFilters} now={effectiveNow} onError={onError} />
 
       <div className={clsx('sh-dashboard__body', classNames.body)} data-details={openSyncId ? 'open' : 'closed'}>
-        <ContainedPanel onError={onError} className={classNames.table}>
-          <SyncHistoryTable
-            className={classNames.table}
-            showFilters={false}
-            filters={filters}
-            onFiltersChange={setFilters}
-            sort={sort}
-            onSortChange={setSort}
-            selectedSyncId={openSyncId ?? undefined}
-            onSyncOpen={(sync) => setOpenSyncId(sync.id)}
-            refetchInterval={data.live}
-            now={effectiveNow}
-          />
-        </ContainedPanel>
+        <SyncHistoryTable
+          className={classNames.table}
+          showFilters={false}
+          filters={filters}
+          onFiltersChange={setFilters}
+          sort={sort}
+          onSortChange={setSort}
+          selectedSyncId={openSyncId ?? undefined}
+          onSyncOpen={(sync) => setOpenSyncId(sync.id)}
+          refetchInterval={data.live}
+          now={effectiveNow}
+          onError={onError}
+        />
         {openSyncId ? (
           <aside className={clsx('sh-dashboard__details', classNames.details)}>
             <SyncDetails
