@@ -16,7 +16,7 @@ export const TOP_ERRORS_LIMIT = 5;
  * list stay put while they are used to filter the history.
  */
 export function useDashboardData(filters: SyncFilter, options: { now: number; liveIntervalMs: number }) {
-  const { keys } = useSyncHealth();
+  const { queries } = useSyncHealth();
   const queryClient = useQueryClient();
   const { statusCodes: _codes, statusCategories: _categories, errorText: _errorText, ...overview } = compactFilter(filters);
   const bucket = bucketFor(overview.range, options.now);
@@ -31,6 +31,6 @@ export function useDashboardData(filters: SyncFilter, options: { now: number; li
     topErrors,
     live,
     /** Refetches everything the dashboard shows. */
-    refreshAll: () => queryClient.invalidateQueries({ queryKey: keys.all }),
+    refreshAll: () => queryClient.invalidateQueries({ queryKey: queries.keyOf() }),
   };
 }
