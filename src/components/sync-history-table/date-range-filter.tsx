@@ -9,7 +9,7 @@ import { useId, useState } from 'react';
 import type { DateRange } from '../../core/model';
 import { useSyncHealth } from '../../data/context';
 import { DATE_RANGE_CHOICES, choiceLabel, rangeForChoice, type DateRangeChoice } from './date-range-presets';
-import { dayIn, nextDay, startOfDayIn } from './zoned-dates';
+import { dayIn, nextDay, startOfDayIn } from '../../core/zoned-dates';
 
 /** Props of {@link DateRangeFilter}. */
 export interface DateRangeFilterProps {
