@@ -30,7 +30,7 @@ export interface TrendChartProps {
 export function TrendChart({ totals, range, className }: TrendChartProps) {
   const { formatters, messages } = useSyncHealth();
   const text = messages.dashboard.trend;
-  const buckets = useMemo(() => toTrendBuckets(totals, range), [totals, range]);
+  const buckets = useMemo(() => toTrendBuckets(totals, range, formatters.timeZone), [totals, range, formatters.timeZone]);
   const [active, setActive] = useState<number | undefined>(undefined);
   const [showTable, setShowTable] = useState(false);
   const hintId = useId();
