@@ -18,11 +18,9 @@ export const plainSpaces = (text: string): string => text.replace(/[\u00a0\u2009
 
 /** The same formatters, each function's text passed through {@link plainSpaces}. */
 export function withPlainSpaces<T extends object>(formatters: T): T {
-  const wrapped = { ...formatters };
-  for (const [name, value] of Object.entries(formatters)) {
-    if (typeof value === 'function') Object.assign(wrapped, { [name]: (...args: never[]) => plainSpaces(value(...args)) });
-  }
-  return wrapped;
+  return Object.fromEntries(
+    Object.entries(formatters).map(([name, value]) => [name, typeof value === 'function' ? (...args: never[]) => plainSpaces(value(...args)) : value]),
+  ) as T;
 }
 
 /** Locale and time zone for formatting. */
