@@ -32,7 +32,7 @@ export function TrendChart({ totals, range, className }: TrendChartProps) {
   const { formatters } = useSyncHealth();
   const messages = useSyncDashboardMessages();
   const text = messages.dashboard.trend;
-  const buckets = useMemo(() => toTrendBuckets(totals, range), [totals, range]);
+  const buckets = useMemo(() => toTrendBuckets(totals, range, formatters.timeZone), [totals, range, formatters.timeZone]);
   const [active, setActive] = useState<number | undefined>(undefined);
   const [showTable, setShowTable] = useState(false);
   const hintId = useId();

@@ -10,7 +10,7 @@ import type { DateRange } from '../../core/model';
 import { useSyncHealth } from '../../data/context';
 import { useSyncHistoryTableMessages } from './messages';
 import { DATE_RANGE_CHOICES, choiceLabel, rangeForChoice, type DateRangeChoice } from './date-range-presets';
-import { dayIn, nextDay, startOfDayIn } from './zoned-dates';
+import { dayIn, nextDay, startOfDayIn } from '../../core/zoned-dates';
 
 /** Props of {@link DateRangeFilter}. */
 export interface DateRangeFilterProps {

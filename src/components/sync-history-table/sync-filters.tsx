@@ -21,7 +21,7 @@ import { choiceForRange, sameRange, type DateRangeChoice } from './date-range-pr
 import { describeActiveFilters } from './describe-filters';
 import { StatusFilter } from './status-filter';
 import { NO_FILTERS } from './sync-list-query';
-import { useNow } from './use-now';
+import { useNow } from '../ui/use-now';
 
 /** The parts of `SyncFilters` that take a class name through `classNames`. */
 export type SyncFiltersPart = 'root' | 'search' | 'dateRange' | 'status' | 'product' | 'chips';

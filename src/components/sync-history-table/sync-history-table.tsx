@@ -20,7 +20,7 @@ import type { SyncHistoryTableProps } from './sync-history-table-types';
 import { hasActiveFilters, NO_FILTERS } from './sync-list-query';
 import { SyncHistoryTableBody } from './table-body';
 import { SyncHistoryTableHead } from './table-head';
-import { useNow } from './use-now';
+import { useNow } from '../ui/use-now';
 import { useStableCallback } from './use-stable-callback';
 import { DEFAULT_PAGE_SIZES } from './use-sync-history-state';
 import { useSyncHistoryTable } from './use-sync-history-table';
