@@ -5,7 +5,7 @@ import type { SyncFilter, SyncSort } from '../../core/query';
 import type { SyncStatusCategory } from '../../core/status';
 import { useSyncDashboardMessages } from './messages';
 import { SyncDetails } from '../sync-details/sync-details';
-import { SyncFilters } from '../sync-history-table/sync-filters';
+import { SyncFilters } from '../sync-filters/sync-filters';
 import { SyncHistoryTable } from '../sync-history-table/sync-history-table';
 import { DEFAULT_SYNC_SORT } from '../../core/query';
 import { ContainedPanel } from '../ui/contained-panel';

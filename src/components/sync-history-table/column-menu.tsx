@@ -8,7 +8,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useSyncHistoryTableMessages } from './messages';
 import { columnLabel, type SyncHistoryColumnId } from './columns';
 import type { ColumnPreferences } from './use-column-preferences';
-import { useDisclosure } from './use-disclosure';
+import { useDisclosure } from '../ui/use-disclosure';
 import type { SyncHistoryTableInstance } from './use-sync-history-table';
 
 /** Props of {@link ColumnMenu}. */

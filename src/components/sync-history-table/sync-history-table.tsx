@@ -13,15 +13,15 @@ import { ContainedPanel } from '../ui/contained-panel';
 import { EmptyState } from '../ui/empty-state';
 import { ErrorState } from '../ui/error-state';
 import { ColumnMenu } from './column-menu';
-import { describeActiveFilters } from './describe-filters';
+import { describeActiveFilters } from '../sync-filters/describe-filters';
 import { Pager } from './pager';
-import { SyncFilters } from './sync-filters';
+import { SyncFilters } from '../sync-filters/sync-filters';
 import type { SyncHistoryTableProps } from './sync-history-table-types';
 import { hasActiveFilters, NO_FILTERS } from './sync-list-query';
 import { SyncHistoryTableBody } from './table-body';
 import { SyncHistoryTableHead } from './table-head';
 import { useNow } from '../ui/use-now';
-import { useStableCallback } from './use-stable-callback';
+import { useStableCallback } from '../ui/use-stable-callback';
 import { DEFAULT_PAGE_SIZES } from './use-sync-history-state';
 import { useSyncHistoryTable } from './use-sync-history-table';
 

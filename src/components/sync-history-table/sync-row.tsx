@@ -10,7 +10,7 @@ import { memo, useCallback, useRef } from 'react';
 import type { Sync } from '../../core/model';
 import type { SyncHistoryTableClassNames } from './sync-history-table-types';
 import type { syncHistoryFeatures } from './table-features';
-import { useIsomorphicLayoutEffect } from './use-isomorphic-layout-effect';
+import { useIsomorphicLayoutEffect } from '../ui/use-isomorphic-layout-effect';
 import { syncInnerTabStops, type RowNavigation } from './use-row-navigation';
 
 /** Props of {@link SyncRow}. */

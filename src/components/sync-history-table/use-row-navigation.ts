@@ -9,7 +9,7 @@
  * only when its own sync, or whether it is the active row, changes.
  */
 import { useRef, useState, type KeyboardEvent } from 'react';
-import { useIsomorphicLayoutEffect } from './use-isomorphic-layout-effect';
+import { useIsomorphicLayoutEffect } from '../ui/use-isomorphic-layout-effect';
 
 /** The stable handlers every row shares; each takes the row's index. */
 export interface RowNavigation {

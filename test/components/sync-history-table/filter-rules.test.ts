@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { choiceForRange, rangeForChoice } from '../../../src/components/sync-history-table/date-range-presets';
+import { choiceForRange, rangeForChoice } from '../../../src/components/sync-filters/date-range-presets';
 import {
   categorySelection,
   isCodeSelected,
   toggleCategory,
   toggleCode,
-} from '../../../src/components/sync-history-table/status-selection';
+} from '../../../src/components/sync-filters/status-selection';
 import { compactFilter, toSyncListQuery } from '../../../src/components/sync-history-table/sync-list-query';
 import { dayIn, isCalendarDay, nextDay, startOfDayIn } from '../../../src/core/zoned-dates';
 

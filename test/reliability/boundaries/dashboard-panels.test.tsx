@@ -33,7 +33,7 @@ vi.mock('../../../src/components/sync-dashboard/trend-chart', breakable('trend',
 vi.mock('../../../src/components/sync-dashboard/top-errors', breakable('topErrors', 'TopErrors'));
 // The history table and the filter bar contain their own errors: break a part inside each.
 vi.mock('../../../src/components/sync-history-table/table-head', breakable('table', 'SyncHistoryTableHead'));
-vi.mock('../../../src/components/sync-history-table/status-filter', breakable('filters', 'StatusFilter'));
+vi.mock('../../../src/components/sync-filters/status-filter', breakable('filters', 'StatusFilter'));
 
 silenceReportedErrors();
 

@@ -6,7 +6,7 @@
 import { clsx } from 'clsx';
 import { useRef } from 'react';
 import type { SyncFilter } from '../../core/query';
-import { useSyncHistoryTableMessages } from './messages';
+import { useSyncHistoryTableMessages } from '../sync-history-table/messages';
 import type { ActiveFilter } from './describe-filters';
 
 /** Props of {@link ActiveFilterChips}. */

@@ -3,7 +3,7 @@
  * back from "now" when chosen; a range from outside (a URL) is recognised as a preset when it is one.
  */
 import type { DateRange } from '../../core/model';
-import type { SyncHistoryTableMessages } from './messages';
+import type { SyncHistoryTableMessages } from '../sync-history-table/messages';
 
 /** A date range choice. */
 export type DateRangeChoice = 'any' | 'last24Hours' | 'last7Days' | 'last30Days' | 'custom';

@@ -10,7 +10,7 @@ import type { DateRange, SyncProduct } from '../../core/model';
 import { SYNC_PRODUCTS } from '../../core/model';
 import type { SyncFilter } from '../../core/query';
 import { useSyncHealth } from '../../data/context';
-import { useSyncHistoryTableMessages } from './messages';
+import { useSyncHistoryTableMessages } from '../sync-history-table/messages';
 import { ContainedPanel } from '../ui/contained-panel';
 import type { PanelErrorHandler } from '../ui/panel-error-boundary';
 import { SearchInput } from '../ui/search-input';
@@ -20,7 +20,7 @@ import { DateRangeFilter } from './date-range-filter';
 import { choiceForRange, sameRange, type DateRangeChoice } from './date-range-presets';
 import { describeActiveFilters } from './describe-filters';
 import { StatusFilter } from './status-filter';
-import { NO_FILTERS } from './sync-list-query';
+import { NO_FILTERS } from '../sync-history-table/sync-list-query';
 import { useNow } from '../ui/use-now';
 
 /** The parts of `SyncFilters` that take a class name through `classNames`. */

@@ -8,7 +8,7 @@ import { clsx } from 'clsx';
 import { useId, useState } from 'react';
 import type { DateRange } from '../../core/model';
 import { useSyncHealth } from '../../data/context';
-import { useSyncHistoryTableMessages } from './messages';
+import { useSyncHistoryTableMessages } from '../sync-history-table/messages';
 import { DATE_RANGE_CHOICES, choiceLabel, rangeForChoice, type DateRangeChoice } from './date-range-presets';
 import { dayIn, nextDay, startOfDayIn } from '../../core/zoned-dates';
 

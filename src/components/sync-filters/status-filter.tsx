@@ -10,12 +10,12 @@ import { useEffect, useId, useRef } from 'react';
 import type { SyncFilter } from '../../core/query';
 import { codesInCategory, getStatusInfo, SYNC_STATUS_CATEGORIES, type SyncStatusCategory } from '../../core/status';
 import { useSyncHealth } from '../../data/context';
-import { useSyncHistoryTableMessages } from './messages';
+import { useSyncHistoryTableMessages } from '../sync-history-table/messages';
 import { describeStatus } from '../ui/shared-messages';
 import { useSyncTotals } from '../../data/use-sync-totals';
 import { categorySelection, clearStatuses, isCodeSelected, selectedStatusCount, toggleCategory, toggleCode } from './status-selection';
-import { compactFilter } from './sync-list-query';
-import { useDisclosure } from './use-disclosure';
+import { compactFilter } from '../sync-history-table/sync-list-query';
+import { useDisclosure } from '../ui/use-disclosure';
 
 /** Props of {@link StatusFilter}. */
 export interface StatusFilterProps {

@@ -6,7 +6,7 @@ import type { Formatters } from '../../core/format';
 import type { SyncFilter } from '../../core/query';
 import { getStatusInfo } from '../../core/status';
 import { describeStatus } from '../ui/shared-messages';
-import type { SyncHistoryTableWords } from './messages';
+import type { SyncHistoryTableWords } from '../sync-history-table/messages';
 import { choiceForRange, choiceLabel, type DateRangeChoice } from './date-range-presets';
 
 /** One active part of a filter. */
