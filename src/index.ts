@@ -1,4 +1,3 @@
-'use client';
 /**
  * react-sync-health: embeddable React components that show the health of data syncs.
  *

@@ -1,3 +1,4 @@
+'use client';
 import { createContext, useContext } from 'react';
 import type { SyncHealthAdapter } from '../adapters/contract';
 import type { Formatters } from '../core/format';

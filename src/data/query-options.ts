@@ -1,3 +1,4 @@
+'use client';
 import { QueryClient } from '@tanstack/react-query';
 import { isSyncHealthError, isTimeoutError, type SyncHealthError } from '../core/errors';
 

@@ -1,3 +1,4 @@
+'use client';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import type { CustomerSyncHistoryAdapter } from '../adapters/contract';
 import { withCustomerValidation } from '../adapters/validating-adapter';

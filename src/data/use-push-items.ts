@@ -1,3 +1,4 @@
+'use client';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { PushItemQuery } from '../core/query';
 import { useSyncHealth } from './context';

@@ -1,3 +1,4 @@
+'use client';
 import { useQuery } from '@tanstack/react-query';
 import { useSyncHealth } from './context';
 import { baseQueryOptions } from './query-options';
