@@ -32,10 +32,15 @@ export const PEER_EXTERNALS = ['react', 'react-dom', 'react/jsx-runtime', '@tans
  */
 export const BUDGETS = [
   { name: 'react-sync-health', entry: 'src/index.ts', maxKiB: 93.1, goalKiB: 45 },
-  { name: 'react-sync-health/sync-dashboard', entry: 'src/components/sync-dashboard/index.ts', maxKiB: 63.0 },
-  { name: 'react-sync-health/sync-history-table', entry: 'src/components/sync-history-table/index.ts', maxKiB: 28.5, goalKiB: 25 },
-  { name: 'react-sync-health/sync-details', entry: 'src/components/sync-details/index.ts', maxKiB: 35.2 },
-  { name: 'react-sync-health/push-items-panel', entry: 'src/components/push-items-panel/index.ts', maxKiB: 22.1 },
+  // The four support entries each export SyncHealthProvider (3.9 KiB), so each is what a host ships
+  // for a page with that component. Before the components owned their words, a host took the provider
+  // from the package root with every component's text in it: entry + provider measured 70.7 (dashboard),
+  // 35.1 (table), 42.8 (details) and 29.8 (push items) KiB; the table's goal of 25 KiB without the
+  // provider is 28.9 with it.
+  { name: 'react-sync-health/sync-dashboard', entry: 'src/components/sync-dashboard/index.ts', maxKiB: 70.4 },
+  { name: 'react-sync-health/sync-history-table', entry: 'src/components/sync-history-table/index.ts', maxKiB: 32.8, goalKiB: 28.9 },
+  { name: 'react-sync-health/sync-details', entry: 'src/components/sync-details/index.ts', maxKiB: 41.3 },
+  { name: 'react-sync-health/push-items-panel', entry: 'src/components/push-items-panel/index.ts', maxKiB: 27.6 },
   { name: 'react-sync-health/customer', entry: 'src/components/customer-sync-flow-history/index.ts', maxKiB: 6, goalKiB: 6 },
   { name: 'react-sync-health/core', entry: 'src/core/index.ts', maxKiB: 7.6 },
   { name: 'react-sync-health/in-memory', entry: 'src/adapters/in-memory/index.ts', maxKiB: 16.2 },

@@ -10,6 +10,14 @@ export * from './data';
 export { StatusBadge, type StatusBadgeProps } from './components/ui/status-badge';
 export { ErrorState, type ErrorStateProps } from './components/ui/error-state';
 export type { PanelErrorHandler } from './components/ui/panel-error-boundary';
+export { describeStatus, type SharedMessages } from './components/ui/shared-messages';
+export type { DeepPartialMessages } from './components/ui/overlay-messages';
+export {
+  defaultMessages,
+  mergeMessages,
+  type SyncHealthMessages,
+  type SyncHealthMessagesOverride,
+} from './components/messages';
 export * from './components/sync-details';
 export * from './components/customer-sync-flow-history';
 export * from './components/push-items-panel';

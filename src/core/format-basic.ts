@@ -7,6 +7,22 @@
  */
 import type { DateRange } from './model';
 
+/**
+ * Plain spaces for the thin (U+2009), narrow no-break (U+202F) and no-break (U+00A0) spaces `Intl`
+ * puts in dates and numbers. Which of them a runtime uses depends on its ICU version: Node 20 writes
+ * "18 – 22 Nov 2026" with thin spaces where Chromium writes plain ones, and server HTML that differs
+ * from the browser's first render by one character fails hydration (React error #418). A plain space
+ * is the one form every runtime agrees on; all formatted text goes through this.
+ */
+export const plainSpaces = (text: string): string => text.replace(/[\u00a0\u2009\u202f]/g, ' ');
+
+/** The same formatters, each function's text passed through {@link plainSpaces}. */
+export function withPlainSpaces<T extends object>(formatters: T): T {
+  return Object.fromEntries(
+    Object.entries(formatters).map(([name, value]) => [name, typeof value === 'function' ? (...args: never[]) => plainSpaces(value(...args)) : value]),
+  ) as T;
+}
+
 /** Locale and time zone for formatting. */
 export interface FormatOptions {
   /** A BCP 47 locale such as `en-GB` or `fr-FR`. Default: the browser's. */
@@ -77,7 +93,7 @@ export function createBasicFormatters(options: FormatOptions = {}): BasicFormatt
     return Number.isNaN(time) ? '' : formatter.format(time);
   };
 
-  return {
+  return withPlainSpaces<BasicFormatters>({
     locale,
     timeZone,
     dateTime: format(dateTimeFormat('short')),
@@ -98,5 +114,5 @@ export function createBasicFormatters(options: FormatOptions = {}): BasicFormatt
       return Number.isNaN(to) ? '' : `< ${dateFormat.format(to)}`;
     },
     number: (value) => (Number.isFinite(value) ? numberFormat.format(value) : ''),
-  };
+  });
 }

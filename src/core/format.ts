@@ -4,7 +4,7 @@
  * provider and reuse their `Intl` objects, because creating those is slow. Every function tolerates
  * bad input and returns an empty string rather than throwing.
  */
-import { type BasicFormatters, createBasicFormatters, type FormatOptions } from './format-basic';
+import { type BasicFormatters, createBasicFormatters, type FormatOptions, withPlainSpaces } from './format-basic';
 
 export { type BasicFormatters, createBasicFormatters, type FormatOptions } from './format-basic';
 
@@ -28,16 +28,19 @@ export function createFormatters(options: FormatOptions = {}): Formatters {
 
   return {
     ...basic,
-    percent: (value) => (Number.isFinite(value) ? percentFormat.format(value) : ''),
-    duration(milliseconds) {
-      if (milliseconds === undefined || !Number.isFinite(milliseconds) || milliseconds < 0) return '';
-      const seconds = Math.round(milliseconds / 1000);
-      const hours = Math.floor(seconds / 3600);
-      const minutes = Math.floor((seconds % 3600) / 60);
-      const rest = seconds % 60;
-      if (hours > 0) return [unit('hour', hours), minutes ? unit('minute', minutes) : ''].filter(Boolean).join(' ');
-      if (minutes > 0) return [unit('minute', minutes), rest ? unit('second', rest) : ''].filter(Boolean).join(' ');
-      return unit('second', rest);
-    },
+    // Through the same space normalisation as the basic ones (see `plainSpaces`): "87 %" in French.
+    ...withPlainSpaces<Pick<Formatters, 'percent' | 'duration'>>({
+      percent: (value) => (Number.isFinite(value) ? percentFormat.format(value) : ''),
+      duration(milliseconds) {
+        if (milliseconds === undefined || !Number.isFinite(milliseconds) || milliseconds < 0) return '';
+        const seconds = Math.round(milliseconds / 1000);
+        const hours = Math.floor(seconds / 3600);
+        const minutes = Math.floor((seconds % 3600) / 60);
+        const rest = seconds % 60;
+        if (hours > 0) return [unit('hour', hours), minutes ? unit('minute', minutes) : ''].filter(Boolean).join(' ');
+        if (minutes > 0) return [unit('minute', minutes), rest ? unit('second', rest) : ''].filter(Boolean).join(' ');
+        return unit('second', rest);
+      },
+    }),
   };
 }

@@ -79,8 +79,16 @@ export type TimelineBucket = 'day' | 'hour';
 
 /** A request for totals. */
 export interface SyncTotalsQuery extends SyncFilter {
-  /** Bucket size of the timeline (UTC days or hours). Default `day`. */
+  /** Bucket size of the timeline: days or hours on the wall clock of `timeZone`. Default `day`. */
   bucket?: TimelineBucket;
+  /**
+   * The IANA time zone whose days and hours the timeline counts in, such as `Europe/London`: a day
+   * bucket starts at local midnight (so a day with a daylight-saving change lasts 23 or 25 hours) and
+   * hour buckets follow the local clock (on the half hour in `Asia/Kolkata`). Pass the provider's
+   * time zone, so the trend's days are the days its dates are shown in. Default `'UTC'`. A zone the
+   * adapter does not know is rejected, not silently replaced.
+   */
+  timeZone?: string;
 }
 
 /** How many syncs matched, per status code, per category and per time bucket. */

@@ -1,20 +1,17 @@
 'use client';
 import { createContext, useContext } from 'react';
-import type { SyncHealthAdapter } from '../adapters/contract';
 import type { Formatters } from '../core/format';
-import type { SyncHealthMessages } from './messages';
-import type { SyncHealthKeys } from './query-keys';
+import type { MessageOverrides } from './message-overrides';
+import type { SyncHealthQueries } from './sync-health-queries';
 
 /** What `SyncHealthProvider` gives the components below it. */
 export interface SyncHealthContextValue {
-  /** The host's adapter, wrapped so every answer is validated. */
-  adapter: SyncHealthAdapter;
-  /** Query keys scoped to this adapter. */
-  keys: SyncHealthKeys;
+  /** The query options of every adapter call, for the provider's adapter and scope. */
+  queries: SyncHealthQueries;
   /** Formatters in the provider's locale and time zone. */
   formatters: Formatters;
-  /** The messages, host overrides merged over the English defaults. */
-  messages: SyncHealthMessages;
+  /** The host's overrides of user-visible text, as given; each component merges its own part over its defaults. */
+  messageOverrides: MessageOverrides;
 }
 
 /** @internal */

@@ -1,16 +1,8 @@
-/** The data layer: the provider and one hook per adapter call. */
-export { SyncHealthProvider, type SyncHealthProviderProps } from './sync-health-provider';
+/** The data layer: the provider, the query options of every adapter call, and one hook per call. */
+export * from './queries';
+export { SyncHealthProvider, type SyncHealthProviderMessages, type SyncHealthProviderProps } from './sync-health-provider';
 export { useSyncHealth, type SyncHealthContextValue } from './context';
-export {
-  defaultMessages,
-  mergeMessages,
-  describeStatus,
-  type DeepPartialMessages,
-  type SyncHealthMessages,
-  type SyncHealthMessagesOverride,
-} from './messages';
-export { syncHealthKeys, customerSyncsKey, adapterScope, QUERY_KEY_ROOT, type SyncHealthKeys } from './query-keys';
-export { createDefaultQueryClient, shouldRetryQuery } from './query-options';
+export { createDefaultQueryClient } from './query-client';
 export { useSyncs, type UseSyncsOptions } from './use-syncs';
 export { useSyncTotals, type UseSyncTotalsOptions } from './use-sync-totals';
 export { useTopErrors } from './use-top-errors';

@@ -1,8 +1,16 @@
 /**
- * The `react-sync-health/queries` entry: what a server needs to prefetch for the components, with no
- * runtime import of React or TanStack Query, so that it loads in a React Server Component.
- *
- * Placeholder until the data layer's `syncHealthQueries` (issue 14 point 1) lands: for now only the
- * query keys.
+ * `react-sync-health/queries`: the query options of every adapter call, their keys and defaults.
+ * Server-safe (no React, no TanStack runtime): prefetch in a Server Component, invalidate in a route
+ * handler, or build your own views on the same cache entries the components use.
  */
-export * from './query-keys';
+export { syncHealthQueries, type SyncHealthQueries, type SyncHealthQueriesOptions } from './sync-health-queries';
+export { customerSyncsQuery, type CustomerSyncsQueryOptions } from './customer-queries';
+export {
+  DEFAULT_QUERY_SCOPE,
+  QUERY_KEY_ROOT,
+  syncHealthQueryFilterKey,
+  syncHealthQueryKey,
+  type SyncHealthQueryCall,
+} from './query-keys';
+export { baseQueryOptions, DEFAULT_STALE_TIME_MS, retryDelay, shouldRetryQuery } from './query-defaults';
+export type { MessageOverrides } from './message-overrides';

@@ -13,9 +13,9 @@ import { demoDataset } from '../support/demo-adapter';
  * syncs from the demo data with `useSyncs`, `StatusBadge` and `TimeStamp`, with loading and error states.
  */
 function NewestFailedSyncs() {
-  const { formatters, messages } = useSyncHealth();
+  const { formatters } = useSyncHealth();
   const query = useSyncs({ statusCategories: ['failedConfiguration', 'failedConnection', 'failedServer'], page: { index: 0, size: 8 } });
-  if (query.isPending) return <p role="status">{messages.common.loading}</p>;
+  if (query.isPending) return <p role="status">Loading…</p>;
   if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
   const now = Date.parse(demoDataset().now);
   return (

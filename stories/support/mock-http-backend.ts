@@ -17,6 +17,7 @@ import { SyncHealthError, isSyncHealthError, type SyncHealthErrorKind } from '..
 import { PUSH_ITEM_STATUSES, SYNC_PRODUCTS, type DateRange, type PageRequest } from '../../src/core/model';
 import { SYNC_SORT_FIELDS, type SyncFilter, type SyncSort } from '../../src/core/query';
 import { SYNC_STATUS_CATEGORIES } from '../../src/core/status';
+import { isTimeZone } from '../../src/core/zoned-dates';
 
 /** The operations of the contract, named after the adapter methods that call them. */
 export type RestOperation =
@@ -94,6 +95,12 @@ function oneOf<T extends string>(params: URLSearchParams, name: string, allowed:
   const values = list(params, name, allowed);
   if (values && values.length > 1) throw new BadRequest(`"${name}" takes one value.`);
   return values?.[0];
+}
+
+function timeZone(params: URLSearchParams): string | undefined {
+  const value = text(params, 'timeZone');
+  if (value !== undefined && !isTimeZone(value)) throw new BadRequest(`"timeZone" should be an IANA time zone such as Europe/London.`);
+  return value;
 }
 
 function dateTime(params: URLSearchParams, name: string): string | undefined {
@@ -176,7 +183,7 @@ async function answer(backend: RestContractBackend, operation: RestOperation, sy
     case 'listSyncs':
       return adapter.listSyncs({ ...filter(params), sort: sort(params), page: page(params) }, ctx);
     case 'getSyncTotals':
-      return adapter.getSyncTotals({ ...filter(params), bucket: oneOf(params, 'bucket', ['day', 'hour'] as const) }, ctx);
+      return adapter.getSyncTotals({ ...filter(params), bucket: oneOf(params, 'bucket', ['day', 'hour'] as const), timeZone: timeZone(params) }, ctx);
     case 'getTopErrors': {
       if (!adapter.getTopErrors) throw new SyncHealthError('unsupported', 'This backend does not count top errors.');
       const limit = text(params, 'limit') === undefined ? undefined : wholeNumber(params, 'limit', 5);

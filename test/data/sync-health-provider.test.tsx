@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { SyncHealthProvider } from '../../src/data/sync-health-provider';
+import { useSharedMessages } from '../../src/components/ui/use-messages';
 import { useSyncHealth } from '../../src/data/context';
 import { useSyncs } from '../../src/data/use-syncs';
 import { fakeAdapter } from '../support/fake-adapter';
@@ -14,7 +15,8 @@ function SyncIds() {
 }
 
 function LocaleProbe() {
-  const { formatters, messages } = useSyncHealth();
+  const { formatters } = useSyncHealth();
+  const messages = useSharedMessages();
   return (
     <p>
       {formatters.number(1234.5)} | {formatters.timeZone} | {messages.common.retry} | {messages.common.loading}
@@ -58,7 +60,7 @@ describe('SyncHealthProvider', () => {
     expect(await screen.findByText('sync-1')).toBeInTheDocument();
   });
 
-  it('keeps two adapters apart in one host client', async () => {
+  it('keeps two adapters apart in one host client by their query scopes', async () => {
     const hostClient = createTestQueryClient();
     const other = fakeAdapter({}, []);
     render(
@@ -66,14 +68,17 @@ describe('SyncHealthProvider', () => {
         <SyncHealthProvider adapter={fakeAdapter()}>
           <SyncIds />
         </SyncHealthProvider>
-        <SyncHealthProvider adapter={other}>
+        <SyncHealthProvider adapter={other} queryScope="second-region">
           <SyncIds />
         </SyncHealthProvider>
       </QueryClientProvider>,
     );
     expect(await screen.findByText('sync-1')).toBeInTheDocument();
     await waitFor(() => expect(other.listSyncs).toHaveBeenCalledTimes(1));
-    expect(cachedKeys(hostClient)).toHaveLength(2);
+    expect(cachedKeys(hostClient).map((query) => query.queryKey.slice(0, 3))).toEqual([
+      ['react-sync-health', 'default', 'listSyncs'],
+      ['react-sync-health', 'second-region', 'listSyncs'],
+    ]);
   });
 
   it('applies locale, time zone and message overrides', () => {

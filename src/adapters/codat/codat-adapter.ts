@@ -148,7 +148,7 @@ export function createCodatAdapter(options: CodatAdapterOptions): CodatAdapter {
 
     async getSyncTotals(query, ctx) {
       const { engine } = await store.engineFor(targetsFor(query), signalOf(ctx));
-      return engine.totals(query, query.bucket ?? 'day');
+      return engine.totals(query, query.bucket, query.timeZone);
     },
 
     async getSync(syncId, ctx) {

@@ -48,6 +48,7 @@ export function syncListParams(query: SyncListQuery): URLSearchParams {
 export function syncTotalsParams(query: SyncTotalsQuery): URLSearchParams {
   const params = filterParams(query);
   setText(params, 'bucket', query.bucket);
+  setText(params, 'timeZone', query.timeZone);
   return params;
 }
 

@@ -113,7 +113,7 @@ export function createInMemoryAdapter(dataset: InMemoryDataset, options: InMemor
     },
 
     getSyncTotals(query: SyncTotalsQuery, ctx: AdapterCallContext): Promise<SyncTotals> {
-      return network.run('getSyncTotals', ctx?.signal, () => engine.totals(query, query.bucket ?? 'day'));
+      return network.run('getSyncTotals', ctx?.signal, () => engine.totals(query, query.bucket, query.timeZone));
     },
 
     getTopErrors(query: TopErrorsQuery, ctx: AdapterCallContext): Promise<TopError[]> {

@@ -3,7 +3,9 @@
  * order of the field, read forwards or backwards), page. The last few filter results and ordered
  * results are kept, so paging through one list, or asking for its totals, does not filter again.
  */
+import { SyncHealthError } from '../../core/errors';
 import type { PageRequest, Sync } from '../../core/model';
+import { isTimeZone } from '../../core/zoned-dates';
 import {
   DEFAULT_SYNC_SORT,
   type SyncFilter,
@@ -124,9 +126,13 @@ export class SyncQueryEngine {
     return { positions: ordered.subarray(start, Math.min(start + page.size, ordered.length)), totalCount: ordered.length };
   }
 
-  /** Totals of the syncs matching a filter. */
-  totals(filter: SyncFilter, bucket: TimelineBucket = 'day'): SyncTotals {
-    return computeTotals(this.table, this.match(filter).match, bucket);
+  /**
+   * Totals of the syncs matching a filter, bucketed by days or hours in a time zone. A zone the
+   * runtime does not know is the caller's mistake: it is rejected, rather than counted as UTC.
+   */
+  totals(filter: SyncFilter, bucket: TimelineBucket = 'day', timeZone = 'UTC'): SyncTotals {
+    if (!isTimeZone(timeZone)) throw new SyncHealthError('unsupported', `Unknown time zone "${timeZone}": use an IANA name such as Europe/London, or UTC.`);
+    return computeTotals(this.table, this.match(filter).match, bucket, timeZone);
   }
 
   /** The most frequent error messages among the syncs matching a filter, most frequent first, ties by text. */

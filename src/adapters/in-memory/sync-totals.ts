@@ -1,13 +1,38 @@
 /**
- * Totals of the syncs a filter matched: per status code, per category and per UTC day or hour.
- * One pass over the columns, with counters per code slot and per time bucket, not per sync.
+ * Totals of the syncs a filter matched: per status code, per category and per day or hour in a time
+ * zone. One pass over the columns, with counters per code slot and per time bucket, not per sync;
+ * the zone's offsets are read once per table and zone (`zone-offsets.ts`), never per sync.
  */
 import type { SyncTotals, TimelineBucket } from '../../core/query';
 import { SYNC_STATUS_CATEGORIES, type SyncStatusCategory } from '../../core/status';
+import { DAY_MS, HOUR_MS, startOfWallTime } from '../../core/zoned-dates';
 import type { FilterMatch } from './sync-filter';
 import type { SyncTable } from './sync-table';
+import { offsetIndex, type ZoneOffsets, zoneOffsetsBetween } from './zone-offsets';
 
-const BUCKET_MS: Readonly<Record<TimelineBucket, number>> = { day: 86_400_000, hour: 3_600_000 };
+/** Each table's zone offsets over the span of its start times, by zone (start times never change). */
+const offsetsByTable = new WeakMap<SyncTable, Map<string, ZoneOffsets>>();
+
+function zoneOffsetsFor(table: SyncTable, timeZone: string): ZoneOffsets {
+  let byZone = offsetsByTable.get(table);
+  if (byZone === undefined) {
+    byZone = new Map();
+    offsetsByTable.set(table, byZone);
+  }
+  let offsets = byZone.get(timeZone);
+  if (offsets === undefined) {
+    let from = Number.POSITIVE_INFINITY;
+    let to = Number.NEGATIVE_INFINITY;
+    for (const started of table.startedAtMs) {
+      if (!Number.isFinite(started)) continue;
+      if (started < from) from = started;
+      if (started > to) to = started;
+    }
+    offsets = from <= to ? zoneOffsetsBetween(timeZone, from, to) : zoneOffsetsBetween(timeZone, 0, 0);
+    byZone.set(timeZone, offsets);
+  }
+  return offsets;
+}
 
 function emptyCategoryCounts(): Record<SyncStatusCategory, number> {
   const counts = {} as Record<SyncStatusCategory, number>;
@@ -23,9 +48,19 @@ function categoryCounts(counters: Uint32Array | Int32Array): Record<SyncStatusCa
   return counts;
 }
 
-/** Counts the matched syncs per status code, per category and per time bucket (oldest bucket first). */
-export function computeTotals(table: SyncTable, match: FilterMatch, bucket: TimelineBucket): SyncTotals {
-  const bucketMs = BUCKET_MS[bucket];
+/**
+ * Counts the matched syncs per status code, per category and per time bucket (oldest bucket first).
+ * A sync counts in the day (or hour) its start reads on the zone's wall clock; `timeZone` must be one
+ * the runtime knows (the adapter checks).
+ */
+export function computeTotals(table: SyncTable, match: FilterMatch, bucket: TimelineBucket, timeZone = 'UTC'): SyncTotals {
+  const { changes, offsets, offsetAt } = zoneOffsetsFor(table, timeZone);
+  const hourly = bucket === 'hour';
+  // The offset segment the last sync fell in: syncs come roughly in time order, so a binary search
+  // over the changes is needed only when a sync falls outside it.
+  let segmentFrom = Number.POSITIVE_INFINITY;
+  let segmentTo = Number.NEGATIVE_INFINITY;
+  let offset = 0;
   const slotCategories = table.slotCategoryIndexes();
   const perSlot = new Uint32Array(table.distinctCodes.length);
   const categoryCount = SYNC_STATUS_CATEGORIES.length;
@@ -39,11 +74,20 @@ export function computeTotals(table: SyncTable, match: FilterMatch, bucket: Time
       perSlot[slot] = (perSlot[slot] as number) + 1;
       const started = startedAtMs[position] as number;
       if (!Number.isFinite(started)) continue;
-      const bucketStart = Math.floor(started / bucketMs) * bucketMs;
-      let counters = perBucket.get(bucketStart);
+      if (started < segmentFrom || started >= segmentTo) {
+        const index = offsetIndex(changes, started);
+        segmentFrom = index === 0 ? Number.NEGATIVE_INFINITY : (changes[index - 1] as number);
+        segmentTo = index === changes.length ? Number.POSITIVE_INFINITY : (changes[index] as number);
+        offset = offsets[index] as number;
+      }
+      const wall = started + offset;
+      // Hours are keyed by the moment they start (an hour the clock goes back over is two buckets);
+      // days by their number on the wall clock, turned into moments once per day below.
+      const key = hourly ? started - (((wall % HOUR_MS) + HOUR_MS) % HOUR_MS) : Math.floor(wall / DAY_MS);
+      let counters = perBucket.get(key);
       if (counters === undefined) {
         counters = new Uint32Array(categoryCount);
-        perBucket.set(bucketStart, counters);
+        perBucket.set(key, counters);
       }
       const category = slotCategories[slot] as number;
       counters[category] = (counters[category] as number) + 1;
@@ -63,6 +107,9 @@ export function computeTotals(table: SyncTable, match: FilterMatch, bucket: Time
 
   const timeline = [...perBucket.keys()]
     .sort((a, b) => a - b)
-    .map((start) => ({ start: new Date(start).toISOString(), byCategory: categoryCounts(perBucket.get(start) as Uint32Array) }));
+    .map((key) => ({
+      start: new Date(hourly ? key : startOfWallTime(key * DAY_MS, offsetAt)).toISOString(),
+      byCategory: categoryCounts(perBucket.get(key) as Uint32Array),
+    }));
   return { total: count, byStatusCode, byCategory: categoryCounts(byCategory), bucket, timeline };
 }

@@ -5,7 +5,7 @@ import type { CustomerSyncHistoryAdapter } from '../../adapters/contract';
 import type { CustomerSync, DateRange, Page } from '../../core/model';
 import { type BasicFormatters, createBasicFormatters } from '../../core/format-basic';
 import { SyncHealthContext } from '../../data/context';
-import { createDefaultQueryClient } from '../../data/query-options';
+import { createDefaultQueryClient } from '../../data/query-client';
 import { useCustomerSyncs } from '../../data/use-customer-syncs';
 import { PanelErrorBoundary, type PanelErrorHandler } from '../ui/panel-error-boundary';
 import { CustomerHistoryEmpty, CustomerHistoryError, CustomerHistoryHeadline, CustomerHistoryLoading, CustomerSyncItem } from './customer-history-parts';
@@ -20,10 +20,17 @@ export interface CustomerSyncFlowHistoryProps {
    * company (e.g. `inMemoryAdapter.forCompany(companyId)`, or your own). Every answer is validated and
    * stripped of unknown fields before anything is shown. The adapter decides which messages the
    * customer may see (only those they can act on, see `CustomerSyncHistoryAdapter`): every message of
-   * a failed sync is shown. Keep it stable (create it once or memoize it): a new adapter object is a
-   * new data source, and the history loads again.
+   * a failed sync is shown. The cache knows the history by `queryScope`, not by the adapter object:
+   * when the adapter starts to answer for another customer, change `queryScope` too.
    */
   adapter: CustomerSyncHistoryAdapter;
+  /**
+   * The second element of the history's query keys (`['react-sync-health', scope, 'listCustomerSyncs', …]`),
+   * the same on the server and in the browser. Give each customer's history its own scope (e.g. the
+   * company ID) when one `QueryClient` may see more than one customer.
+   * Default: the provider's `queryScope`, else `'default'`.
+   */
+  queryScope?: string;
   /**
    * Called when the customer presses an action on a failed sync: `getHelp`, `fixSettings` or
    * `reconnect`. Default: none, and then no action buttons are shown.
@@ -77,7 +84,7 @@ export function CustomerSyncFlowHistory(props: CustomerSyncFlowHistoryProps) {
   const provider = useContext(SyncHealthContext);
   const resolvedLocale = locale ?? provider?.formatters.locale;
   const resolvedTimeZone = timeZone ?? provider?.formatters.timeZone;
-  const providerMessages = provider?.messages.customerSyncFlowHistory;
+  const providerMessages = provider?.messageOverrides.customerSyncFlowHistory as CustomerSyncFlowHistoryMessagesOverride | undefined;
   const formatters = useMemo(
     () => createBasicFormatters({ locale: resolvedLocale, timeZone: resolvedTimeZone }),
     [resolvedLocale, resolvedTimeZone],
@@ -88,7 +95,7 @@ export function CustomerSyncFlowHistory(props: CustomerSyncFlowHistoryProps) {
       onError={props.onError}
       fallback={(retry) => <CustomerHistoryError onRetry={retry} messages={messages} className={partClass('state', classNames)} />}
     >
-      <CustomerHistoryPanel {...props} formatters={formatters} messages={messages} />
+      <CustomerHistoryPanel {...props} queryScope={props.queryScope ?? provider?.queries.scope} formatters={formatters} messages={messages} />
     </PanelErrorBoundary>
   );
   return hostClient ? panel : <QueryClientProvider client={ownClient}>{panel}</QueryClientProvider>;
@@ -102,6 +109,7 @@ function flattenPages(pages: Page<CustomerSync>[] = []): CustomerSync[] {
 
 function CustomerHistoryPanel({
   adapter,
+  queryScope,
   onAction,
   pageSize,
   range,
@@ -112,7 +120,7 @@ function CustomerHistoryPanel({
   className,
   classNames,
 }: Omit<CustomerSyncFlowHistoryProps, 'messages'> & { formatters: BasicFormatters; messages: CustomerSyncFlowHistoryMessages }) {
-  const query = useCustomerSyncs(adapter, { pageSize, range });
+  const query = useCustomerSyncs(adapter, { pageSize, range, scope: queryScope });
   const titleId = useId();
   const listRef = useRef<HTMLUListElement>(null);
   /** The index of the item to focus once it renders, or -1. */

@@ -6,3 +6,5 @@ export {
   type PushItemsPanelProps,
 } from './push-items-panel';
 export type { PushItemsPanelMessages } from './messages';
+export { SyncHealthProvider, type SyncHealthProviderProps } from '../../data/sync-health-provider';
+export type { SyncHealthMessagesOverride } from '../messages';

@@ -1,3 +1,4 @@
+import { useComponentMessages } from '../ui/use-messages';
 import type { PushItemStatus, SyncProduct } from '../../core/model';
 import type { RetryOutcome } from '../../core/query';
 
@@ -173,3 +174,11 @@ export const defaultPushItemsPanelMessages: PushItemsPanelMessages = {
   },
   retryRequestFailed: 'The retry did not go through, so no item changed.',
 };
+
+/** This component's words and the shared ones, with the host's overrides from the provider's `messages`. */
+export function usePushItemsPanelMessages() {
+  return useComponentMessages('pushItemsPanel', defaultPushItemsPanelMessages);
+}
+
+/** What {@link usePushItemsPanelMessages} returns: the shared words plus `pushItemsPanel`. */
+export type PushItemsPanelWords = ReturnType<typeof usePushItemsPanelMessages>;

@@ -2,7 +2,7 @@
 import { clsx } from 'clsx';
 import type { PushItem, PushItemValidationMessage } from '../../core/model';
 import { findTroubleshooting } from '../../core/troubleshooting';
-import { useSyncHealth } from '../../data/context';
+import { usePushItemsPanelMessages } from './messages';
 import { CopyButton } from '../ui/copy-button';
 
 /** Whether an item has anything to show in its details: an error or validation messages. */
@@ -34,7 +34,7 @@ function ValidationList({ messages }: { messages: readonly PushItemValidationMes
  * Everything the backend wrote is rendered as text, never as HTML.
  */
 export function PushItemDetails({ id, item, className }: { id: string; item: PushItem; className?: string }) {
-  const { messages } = useSyncHealth();
+  const messages = usePushItemsPanelMessages();
   const text = messages.pushItemsPanel;
   const guidance = item.errorMessage ? findTroubleshooting(item.errorMessage) : undefined;
   return (

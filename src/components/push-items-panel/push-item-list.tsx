@@ -3,6 +3,7 @@ import { clsx } from 'clsx';
 import { useState } from 'react';
 import type { Page, PushItem } from '../../core/model';
 import { useSyncHealth } from '../../data/context';
+import { usePushItemsPanelMessages } from './messages';
 import { usePushItems } from '../../data/use-push-items';
 import { EmptyState } from '../ui/empty-state';
 import { ErrorState } from '../ui/error-state';
@@ -55,7 +56,7 @@ export interface PushItemListProps {
 }
 
 function ColumnHeadings({ className }: { className?: string }) {
-  const { messages } = useSyncHealth();
+  const messages = usePushItemsPanelMessages();
   const columns = messages.pushItemsPanel.columns;
   // Visual only: each row names its own times for screen readers, and a list has no column headers.
   return (
@@ -79,7 +80,8 @@ function ColumnHeadings({ className }: { className?: string }) {
  * adapter; while a new result loads, the previous one stays in view, marked busy.
  */
 export function PushItemList({ syncId, filter, filtered, onClearFilters, pageSize, selection, now, classNames }: PushItemListProps) {
-  const { messages, formatters } = useSyncHealth();
+  const { formatters } = useSyncHealth();
+  const messages = usePushItemsPanelMessages();
   const text = messages.pushItemsPanel;
   const filterKey = JSON.stringify(filter);
   const first = usePushItems(syncId, pushItemQuery(filter, 0, pageSize));

@@ -3,6 +3,7 @@ import { clsx } from 'clsx';
 import { memo, useId } from 'react';
 import { FAILED_PUSH_ITEM_STATUSES, type PushItem } from '../../core/model';
 import { useSyncHealth } from '../../data/context';
+import { usePushItemsPanelMessages } from './messages';
 import { CopyButton } from '../ui/copy-button';
 import { TimeStamp } from '../ui/time-stamp';
 import { describeDataType } from './data-type-words';
@@ -59,7 +60,8 @@ function Chevron() {
  */
 export const PushItemRow = memo(function PushItemRow(props: PushItemRowProps) {
   const { item, selectable, selected, selectionDisabled, onSelectedChange, expanded, onExpandedChange, now, rowClassName, detailsClassName } = props;
-  const { messages, formatters } = useSyncHealth();
+  const { formatters } = useSyncHealth();
+  const messages = usePushItemsPanelMessages();
   const text = messages.pushItemsPanel;
   const detailsId = useId();
   const withDetails = hasPushItemDetails(item);

@@ -1,5 +1,5 @@
 'use client';
-import { useSyncHealth } from '../../data/context';
+import { usePushItemsPanelMessages } from './messages';
 
 const CELLS: readonly [column: string, width: string][] = [
   ['core-id', '70%'],
@@ -26,7 +26,7 @@ export function SkeletonRowCells() {
 
 /** The list while its first page loads: skeleton rows, and "Loading…" for screen readers. */
 export function LoadingRows({ rows = 6 }: { rows?: number }) {
-  const { messages } = useSyncHealth();
+  const messages = usePushItemsPanelMessages();
   return (
     <div className="sh-push-items-panel__loading" aria-busy="true">
       <span className="sh-visually-hidden" role="status">

@@ -2,7 +2,7 @@
 import { clsx } from 'clsx';
 import type { PushItemStatus } from '../../core/model';
 import type { StatusTone } from '../../core/status';
-import { useSyncHealth } from '../../data/context';
+import { usePushItemsPanelMessages } from './messages';
 import { StatusIcon } from '../ui/status-icon';
 
 /** The tone of each push item status; the icon's shape and the word carry it too, never colour alone. */
@@ -16,7 +16,7 @@ export const PUSH_ITEM_STATUS_TONES: Readonly<Record<PushItemStatus, StatusTone>
 
 /** A push item's status as a badge (icon and word), styled like the sync status badge. */
 export function PushItemStatusBadge({ status, className }: { status: PushItemStatus; className?: string }) {
-  const { messages } = useSyncHealth();
+  const messages = usePushItemsPanelMessages();
   const tone = PUSH_ITEM_STATUS_TONES[status] ?? 'neutral';
   return (
     <span className={clsx('sh-status-badge', className)} data-tone={tone} data-status={status}>

@@ -1,6 +1,5 @@
 'use client';
 import { clsx } from 'clsx';
-import { retryAvailable } from '../../adapters/contract';
 import { summarizeItems } from '../../core/derive';
 import type { PushItemStatus } from '../../core/model';
 import type { RetryOutcome } from '../../core/query';
@@ -16,6 +15,7 @@ import { PushItemList } from './push-item-list';
 import { RetryBar } from './retry-bar';
 import { normalizeStatuses, PushItemCountsSummary, StatusFilter } from './status-filter';
 import type { PushItemFilter } from './use-push-item-pages';
+import { usePushItemsPanelMessages } from './messages';
 import { useRetryFlow } from './use-retry-flow';
 
 /** The parts of {@link PushItemsPanel} that `classNames` can style. */
@@ -111,7 +111,8 @@ function PushItemsPanelContent({
   className,
   classNames = {},
 }: Omit<PushItemsPanelProps, 'onError'>) {
-  const { adapter, messages } = useSyncHealth();
+  const { queries } = useSyncHealth();
+  const messages = usePushItemsPanelMessages();
   const text = messages.pushItemsPanel;
   const [search, setSearch] = useControllableState({ value: searchProp, defaultValue: defaultSearch, onChange: onSearchChange });
   const [rawStatuses, setStatuses] = useControllableState({ value: statusesProp, defaultValue: defaultStatuses, onChange: onStatusesChange });
@@ -131,7 +132,7 @@ function PushItemsPanelContent({
     );
   }
 
-  const offered = sync !== undefined && retryAvailable(adapter, sync);
+  const offered = sync !== undefined && queries.canRetry(sync);
   const failedCount = summarizeItems(sync?.itemCounts)?.failed;
   const selectable = offered && failedCount !== 0;
   return (
@@ -146,7 +147,7 @@ function PushItemsPanelContent({
           <RetryBar
             flow={flow}
             offered={offered}
-            adapterCanRetry={typeof adapter.retryPushItems === 'function'}
+            adapterCanRetry={queries.canRetryPushItems}
             product={sync.product}
             failedCount={failedCount}
             classNames={classNames}

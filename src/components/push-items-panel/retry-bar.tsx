@@ -4,6 +4,7 @@ import { useId, useRef } from 'react';
 import { toSyncHealthError } from '../../core/errors';
 import type { SyncProduct } from '../../core/model';
 import { useSyncHealth } from '../../data/context';
+import { usePushItemsPanelMessages } from './messages';
 import { RetryConfirmation } from './retry-confirmation';
 import type { RetryFlow, RetryTarget } from './use-retry-flow';
 
@@ -37,7 +38,8 @@ function Spinner() {
  * (`aria-disabled`) and say why, so focus is never lost while a retry runs.
  */
 export function RetryBar({ flow, offered, adapterCanRetry, product, failedCount, classNames }: RetryBarProps) {
-  const { messages, formatters } = useSyncHealth();
+  const { formatters } = useSyncHealth();
+  const messages = usePushItemsPanelMessages();
   const text = messages.pushItemsPanel;
   const allButton = useRef<HTMLButtonElement>(null);
   const selectedButton = useRef<HTMLButtonElement>(null);

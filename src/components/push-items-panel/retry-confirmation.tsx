@@ -2,6 +2,7 @@
 import { clsx } from 'clsx';
 import { useEffect, useId, useRef } from 'react';
 import { useSyncHealth } from '../../data/context';
+import { usePushItemsPanelMessages } from './messages';
 
 /** Props of {@link RetryConfirmation}. */
 export interface RetryConfirmationProps {
@@ -21,7 +22,8 @@ export interface RetryConfirmationProps {
  * Escape cancels.
  */
 export function RetryConfirmation({ count, onConfirm, onCancel, className }: RetryConfirmationProps) {
-  const { messages, formatters } = useSyncHealth();
+  const { formatters } = useSyncHealth();
+  const messages = usePushItemsPanelMessages();
   const text = messages.pushItemsPanel;
   const ref = useRef<HTMLDivElement>(null);
   const titleId = useId();

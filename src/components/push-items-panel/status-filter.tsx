@@ -3,6 +3,7 @@ import { clsx } from 'clsx';
 import { useId } from 'react';
 import { PUSH_ITEM_STATUSES, type PushItemCounts, type PushItemStatus } from '../../core/model';
 import { useSyncHealth } from '../../data/context';
+import { usePushItemsPanelMessages } from './messages';
 import { StatusIcon } from '../ui/status-icon';
 import { PUSH_ITEM_STATUS_TONES } from './push-item-status-badge';
 
@@ -14,7 +15,8 @@ export function normalizeStatuses(statuses: readonly unknown[] | undefined): Pus
 
 /** The sync's items per status, in words: "12 items: 3 failed · 9 pushed". Nothing while unknown. */
 export function PushItemCountsSummary({ counts, className }: { counts: PushItemCounts | undefined; className?: string }) {
-  const { messages, formatters } = useSyncHealth();
+  const { formatters } = useSyncHealth();
+  const messages = usePushItemsPanelMessages();
   const text = messages.pushItemsPanel;
   if (!counts) return null;
   const present = PUSH_ITEM_STATUSES.filter((status) => counts[status] > 0);
@@ -45,7 +47,8 @@ export interface StatusFilterProps {
  * once. "All" turns them all off. Each button says whether it is on (`aria-pressed`).
  */
 export function StatusFilter({ counts, value, onValueChange, className }: StatusFilterProps) {
-  const { messages, formatters } = useSyncHealth();
+  const { formatters } = useSyncHealth();
+  const messages = usePushItemsPanelMessages();
   const text = messages.pushItemsPanel;
   const labelId = useId();
   const offered = PUSH_ITEM_STATUSES.filter((status) => !counts || counts[status] > 0 || value.includes(status));

@@ -3,7 +3,6 @@ import { useQueries } from '@tanstack/react-query';
 import type { Page, PushItem, PushItemStatus } from '../../core/model';
 import type { PushItemQuery } from '../../core/query';
 import { useSyncHealth } from '../../data/context';
-import { baseQueryOptions } from '../../data/query-options';
 
 /** What the list shows: the adapter's search and status filter, page size apart. */
 export interface PushItemFilter {
@@ -46,17 +45,12 @@ export function usePushItemPages(
   pageIndexes: readonly number[],
   enabled: boolean,
 ): PushItemPages {
-  const { adapter, keys } = useSyncHealth();
+  const { queries } = useSyncHealth();
   const results = useQueries({
-    queries: pageIndexes.map((index) => {
-      const query = pushItemQuery(filter, index, pageSize);
-      return {
-        ...baseQueryOptions,
-        queryKey: keys.pushItems(syncId, query),
-        queryFn: ({ signal }: { signal: AbortSignal }) => adapter.listPushItems(syncId, query, { signal }),
-        enabled: enabled && syncId !== '',
-      };
-    }),
+    queries: pageIndexes.map((index) => ({
+      ...queries.listPushItems(syncId, pushItemQuery(filter, index, pageSize)),
+      enabled: enabled && syncId !== '',
+    })),
   });
   const pages = new Map<number, Page<PushItem>>();
   const failedPages = new Set<number>();

@@ -12,7 +12,7 @@ import {
 import { clsx } from 'clsx';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Page, PushItem } from '../../core/model';
-import { useSyncHealth } from '../../data/context';
+import { usePushItemsPanelMessages } from './messages';
 import { ErrorState } from '../ui/error-state';
 import { PushItemRow, type PushItemSelection } from './push-item-row';
 import { SkeletonRowCells } from './push-item-skeleton';
@@ -82,7 +82,7 @@ export interface VirtualPushItemRowsProps {
  */
 export function VirtualPushItemRows(props: VirtualPushItemRowsProps) {
   const { syncId, filter, pageSize, count, knownPages, fetchInView, stale, selection, now, classNames } = props;
-  const { messages } = useSyncHealth();
+  const messages = usePushItemsPanelMessages();
   const text = messages.pushItemsPanel;
   const scrollRef = useRef<HTMLDivElement>(null);
   const [expandedIds, setExpandedIds] = useState<ReadonlySet<string>>(NO_IDS);

@@ -1,10 +1,13 @@
 'use client';
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { isAbortError, isSyncHealthError } from '../../core/errors';
-import type { SyncFilter, SyncSort } from '../../core/query';
+import type { Page, Sync } from '../../core/model';
+import type { SyncFilter, SyncListQuery, SyncSort } from '../../core/query';
 import { useSyncHealth } from '../../data/context';
 import { downloadTextFile, safeFileNamePart } from '../sync-details/download-file';
 import { exportSyncsToCsv, type ExportProgress } from './export-syncs';
+import { useSyncDashboardMessages } from './messages';
 
 type ExportState =
   | { phase: 'idle'; message: string }
@@ -26,11 +29,24 @@ export interface ExportButtonProps {
  * with a cancel button, then downloads it. Cells cannot run as spreadsheet formulas.
  */
 export function ExportButton({ filter, sort, fileName = 'syncs' }: ExportButtonProps) {
-  const { adapter, formatters, messages } = useSyncHealth();
+  const { queries, formatters } = useSyncHealth();
+  const messages = useSyncDashboardMessages();
+  const queryClient = useQueryClient();
   const text = messages.dashboard.export;
   const [state, setState] = useState<ExportState>({ phase: 'idle', message: '' });
   const controller = useRef<AbortController | null>(null);
   useEffect(() => () => controller.current?.abort(), []);
+
+  /**
+   * One page through the data layer's query options. `gcTime: 0`: an export's pages are not kept in
+   * the cache once read; an aborted export cancels the page in flight.
+   */
+  const fetchPage = (query: SyncListQuery, signal: AbortSignal): Promise<Page<Sync>> => {
+    const options = { ...queries.listSyncs(query), gcTime: 0 };
+    const cancel = () => void queryClient.cancelQueries({ queryKey: options.queryKey, exact: true });
+    signal.addEventListener('abort', cancel, { once: true });
+    return queryClient.fetchQuery(options).finally(() => signal.removeEventListener('abort', cancel));
+  };
 
   const start = async () => {
     if (controller.current) return;
@@ -40,7 +56,7 @@ export function ExportButton({ filter, sort, fileName = 'syncs' }: ExportButtonP
     let exported = 0;
     try {
       const csv = await exportSyncsToCsv({
-        adapter,
+        fetchPage,
         filter,
         sort,
         signal: current.signal,

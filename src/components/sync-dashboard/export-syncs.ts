@@ -1,13 +1,14 @@
 /**
- * Export of the whole filtered history as CSV: every page, fetched through the adapter one after the
- * other (so the backend is never flooded), with progress and cancellation. Framework-free.
+ * Export of the whole filtered history as CSV: every page, fetched one after the other (so the
+ * backend is never flooded), with progress and cancellation. Framework-free: the caller fetches each
+ * page (the dashboard through the data layer's `listSyncs` query options).
  */
-import type { SyncHealthAdapter } from '../../adapters/contract';
 import { toCsv } from '../../core/csv';
 import { deriveSyncHealth, syncDurationMs } from '../../core/derive';
-import type { Sync } from '../../core/model';
-import type { SyncFilter, SyncSort } from '../../core/query';
-import { describeStatus, type SyncHealthMessages } from '../../data/messages';
+import type { Page, Sync } from '../../core/model';
+import type { SyncFilter, SyncListQuery, SyncSort } from '../../core/query';
+import { describeStatus } from '../ui/shared-messages';
+import type { SyncDashboardWords } from './messages';
 
 /** Progress of an export. */
 export interface ExportProgress {
@@ -19,8 +20,8 @@ export interface ExportProgress {
 
 /** What {@link exportSyncsToCsv} needs. */
 export interface ExportSyncsOptions {
-  /** The (validated) adapter. */
-  adapter: SyncHealthAdapter;
+  /** Fetches one page of the history; rejects when `signal` aborts. */
+  fetchPage: (query: SyncListQuery, signal: AbortSignal) => Promise<Page<Sync>>;
   /** Which syncs. */
   filter: SyncFilter;
   /** In which order. */
@@ -32,13 +33,13 @@ export interface ExportSyncsOptions {
   /** Called after every page. */
   onProgress?: (progress: ExportProgress) => void;
   /** The messages (for the header row and status labels). */
-  messages: SyncHealthMessages;
+  messages: SyncDashboardWords;
 }
 
 /** Never loop forever on an adapter that always says there is another page. */
 const MAX_PAGES = 100_000;
 
-function rowOf(sync: Sync, messages: SyncHealthMessages): (string | number | undefined)[] {
+function rowOf(sync: Sync, messages: SyncDashboardWords): (string | number | undefined)[] {
   const health = deriveSyncHealth(sync);
   const duration = syncDurationMs(sync);
   return [
@@ -64,7 +65,7 @@ function rowOf(sync: Sync, messages: SyncHealthMessages): (string | number | und
 }
 
 /** Fetches every page of the filtered history and returns it as a CSV document. */
-export async function exportSyncsToCsv({ adapter, filter, sort, pageSize = 500, signal, onProgress, messages }: ExportSyncsOptions): Promise<string> {
+export async function exportSyncsToCsv({ fetchPage, filter, sort, pageSize = 500, signal, onProgress, messages }: ExportSyncsOptions): Promise<string> {
   const columns = messages.dashboard.export.columns;
   const header = [
     columns.syncId, columns.companyId, columns.companyName, columns.product, columns.statusCode, columns.status,
@@ -75,7 +76,7 @@ export async function exportSyncsToCsv({ adapter, filter, sort, pageSize = 500, 
   let fetched = 0;
   for (let index = 0; index < MAX_PAGES; index++) {
     signal.throwIfAborted();
-    const page = await adapter.listSyncs({ ...filter, sort, page: { index, size: pageSize } }, { signal });
+    const page = await fetchPage({ ...filter, sort, page: { index, size: pageSize } }, signal);
     for (const sync of page.items) rows.push(rowOf(sync, messages));
     fetched += page.items.length;
     onProgress?.({ fetched, total: page.totalCount });

@@ -1,4 +1,6 @@
 /** The text of `SyncDashboard` and its parts. */
+
+import { useComponentMessages } from '../ui/use-messages';
 export interface SyncDashboardMessages {
   /** The page title. */
   title: string;
@@ -147,3 +149,11 @@ export const defaultSyncDashboardMessages: SyncDashboardMessages = {
   refresh: 'Refresh',
   liveHint: 'Syncs in progress refresh automatically.',
 };
+
+/** This component's words and the shared ones, with the host's overrides from the provider's `messages`. */
+export function useSyncDashboardMessages() {
+  return useComponentMessages('dashboard', defaultSyncDashboardMessages);
+}
+
+/** What {@link useSyncDashboardMessages} returns: the shared words plus `dashboard`. */
+export type SyncDashboardWords = ReturnType<typeof useSyncDashboardMessages>;

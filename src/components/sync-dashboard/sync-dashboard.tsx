@@ -3,7 +3,7 @@ import { clsx } from 'clsx';
 import { useState } from 'react';
 import type { SyncFilter, SyncSort } from '../../core/query';
 import type { SyncStatusCategory } from '../../core/status';
-import { useSyncHealth } from '../../data/context';
+import { useSyncDashboardMessages } from './messages';
 import { SyncDetails } from '../sync-details/sync-details';
 import { SyncFilters } from '../sync-history-table/sync-filters';
 import { SyncHistoryTable } from '../sync-history-table/sync-history-table';
@@ -90,7 +90,7 @@ function SyncDashboardContent({
   classNames = {},
   onError,
 }: SyncDashboardProps) {
-  const { messages } = useSyncHealth();
+  const messages = useSyncDashboardMessages();
   const text = messages.dashboard;
   const [now] = useState(() => nowProp ?? Date.now());
   const effectiveNow = nowProp ?? now;

@@ -3,6 +3,8 @@ import { clsx } from 'clsx';
 import type { TopError } from '../../core/query';
 import { findTroubleshooting } from '../../core/troubleshooting';
 import { useSyncHealth } from '../../data/context';
+import { useSyncDetailsMessages } from '../sync-details/messages';
+import { useSyncDashboardMessages } from './messages';
 import { EmptyState } from '../ui/empty-state';
 import { ErrorState } from '../ui/error-state';
 
@@ -27,8 +29,10 @@ export interface TopErrorsProps {
 /** The most frequent error messages with counts and guidance; each one filters the history to its syncs. */
 export function TopErrors({ errors, error, onRetry, activeText, onSelect, headingLevel = 2, className }: TopErrorsProps) {
   const Heading = `h${headingLevel}` as const;
-  const { formatters, messages } = useSyncHealth();
+  const { formatters } = useSyncHealth();
+  const messages = useSyncDashboardMessages();
   const text = messages.dashboard.topErrors;
+  const fixers = useSyncDetailsMessages().details.fixers;
   return (
     <section className={clsx('sh-dashboard-errors', className)} aria-label={text.title} aria-busy={errors === undefined && !error}>
       <Heading className="sh-dashboard-errors__title">{text.title}</Heading>
@@ -48,7 +52,7 @@ export function TopErrors({ errors, error, onRetry, activeText, onSelect, headin
                 <p className="sh-dashboard-errors__text">{entry.text}</p>
                 {guidance ? (
                   <p className="sh-dashboard-errors__guidance">
-                    {messages.details.fixers[guidance.fixer]}: {guidance.title}
+                    {fixers[guidance.fixer]}: {guidance.title}
                   </p>
                 ) : null}
                 <div className="sh-dashboard-errors__meta">

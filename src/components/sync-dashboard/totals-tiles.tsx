@@ -3,6 +3,7 @@ import { clsx } from 'clsx';
 import type { SyncTotals } from '../../core/query';
 import type { SyncStatusCategory } from '../../core/status';
 import { useSyncHealth } from '../../data/context';
+import { useSyncDashboardMessages } from './messages';
 import { StatusIcon } from '../ui/status-icon';
 
 /** The categories a tile can filter by. */
@@ -33,7 +34,8 @@ export interface TotalsTilesProps {
  * that filters the history to that category (pressed when it is the active filter).
  */
 export function TotalsTiles({ totals, activeCategory, onSelectCategory, className }: TotalsTilesProps) {
-  const { formatters, messages } = useSyncHealth();
+  const { formatters } = useSyncHealth();
+  const messages = useSyncDashboardMessages();
   const text = messages.dashboard;
   const count = (value: number | undefined) => (value === undefined ? '' : formatters.number(value));
   const finished = totals ? totals.byCategory.success + totals.byCategory.failedConfiguration + totals.byCategory.failedConnection + totals.byCategory.failedServer : 0;

@@ -1,7 +1,11 @@
-/** Turns a totals timeline into evenly spaced buckets for the trend chart (framework-free). */
+/**
+ * Turns a totals timeline into one bucket per calendar day (or hour) of a time zone for the trend
+ * chart (framework-free): a day with a daylight-saving change is one 23- or 25-hour bucket.
+ */
 import type { DateRange } from '../../core/model';
 import type { SyncTotals, TimelineBucket } from '../../core/query';
 import { SYNC_STATUS_CATEGORIES, type SyncStatusCategory } from '../../core/status';
+import { nextBucketStart, offsetsIn, startOfDayAt, startOfHourAt } from '../../core/zoned-dates';
 
 /** One bar of the chart. */
 export interface TrendBucket {
@@ -30,23 +34,29 @@ function emptyCounts(): Record<SyncStatusCategory, number> {
 }
 
 /**
- * Evenly spaced buckets from the first to the last one the totals report (gaps filled with zeros), or
- * across the filter's range when it has one.
+ * One bucket per day (or hour) of `timeZone` from the first to the last one the totals report (gaps
+ * filled with zeros), or across the filter's range when it has one; the newest {@link MAX_BUCKETS}.
+ * `timeZone` should be the one the totals were asked for (the provider's); a bucket an adapter
+ * reports in another zone's days lands on the day of this zone it starts in.
  */
-export function toTrendBuckets(totals: SyncTotals, range: DateRange | undefined): TrendBucket[] {
-  const step = STEP[totals.bucket];
+export function toTrendBuckets(totals: SyncTotals, range: DateRange | undefined, timeZone = 'UTC'): TrendBucket[] {
+  const { bucket } = totals;
+  const offsetAt = offsetsIn(timeZone);
+  const startOf = (time: number) => (bucket === 'day' ? startOfDayAt(time, offsetAt) : startOfHourAt(time, offsetAt));
   const byStart = new Map<number, Record<SyncStatusCategory, number>>();
-  for (const point of totals.timeline) byStart.set(Math.floor(Date.parse(point.start) / step) * step, point.byCategory);
+  for (const point of totals.timeline) byStart.set(startOf(Date.parse(point.start)), point.byCategory);
   const starts = [...byStart.keys()];
   const rangeFrom = range?.from ? Date.parse(range.from) : Number.NaN;
   const rangeTo = range?.to ? Date.parse(range.to) : Number.NaN;
-  const first = Number.isFinite(rangeFrom) ? Math.floor(rangeFrom / step) * step : Math.min(...starts);
-  const last = Number.isFinite(rangeTo) ? Math.floor((rangeTo - 1) / step) * step : Math.max(...starts);
+  const first = Number.isFinite(rangeFrom) ? startOf(rangeFrom) : Math.min(...starts);
+  const last = Number.isFinite(rangeTo) ? startOf(rangeTo - 1) : Math.max(...starts);
   if (!Number.isFinite(first) || !Number.isFinite(last) || last < first) return [];
+  // Calendar steps in the zone, not fixed 24 hours; capped so a long range keeps its newest buckets.
+  const earliest = Math.max(first, startOf(last - MAX_BUCKETS * STEP[bucket]));
   const buckets: TrendBucket[] = [];
-  for (let start = Math.max(first, last - (MAX_BUCKETS - 1) * step); start <= last; start += step) {
+  for (let start = earliest; start <= last; start = nextBucketStart(start, bucket, offsetAt)) {
     const counts = { ...emptyCounts(), ...byStart.get(start) };
     buckets.push({ start, counts, total: SYNC_STATUS_CATEGORIES.reduce((sum, category) => sum + counts[category], 0) });
   }
-  return buckets;
+  return buckets.slice(-MAX_BUCKETS);
 }

@@ -5,6 +5,7 @@ import type { DateRange } from '../../core/model';
 import type { SyncTotals } from '../../core/query';
 import { SYNC_STATUS_CATEGORIES } from '../../core/status';
 import { useSyncHealth } from '../../data/context';
+import { useSyncDashboardMessages } from './messages';
 import { toTrendBuckets, type TrendBucket } from './trend-buckets';
 
 /** Stacking order, bottom up: successes first, so failures sit on top where the eye lands. */
@@ -28,9 +29,10 @@ export interface TrendChartProps {
  * numbers as a table.
  */
 export function TrendChart({ totals, range, className }: TrendChartProps) {
-  const { formatters, messages } = useSyncHealth();
+  const { formatters } = useSyncHealth();
+  const messages = useSyncDashboardMessages();
   const text = messages.dashboard.trend;
-  const buckets = useMemo(() => toTrendBuckets(totals, range), [totals, range]);
+  const buckets = useMemo(() => toTrendBuckets(totals, range, formatters.timeZone), [totals, range, formatters.timeZone]);
   const [active, setActive] = useState<number | undefined>(undefined);
   const [showTable, setShowTable] = useState(false);
   const hintId = useId();

@@ -16,13 +16,13 @@ export const TOP_ERRORS_LIMIT = 5;
  * list stay put while they are used to filter the history.
  */
 export function useDashboardData(filters: SyncFilter, options: { now: number; liveIntervalMs: number }) {
-  const { keys } = useSyncHealth();
+  const { queries, formatters } = useSyncHealth();
   const queryClient = useQueryClient();
   const { statusCodes: _codes, statusCategories: _categories, errorText: _errorText, ...overview } = compactFilter(filters);
   const bucket = bucketFor(overview.range, options.now);
   const liveWhileRunning = (data: { byCategory: { inProgress: number } } | undefined): number | false =>
     (data?.byCategory.inProgress ?? 0) > 0 ? options.liveIntervalMs : false;
-  const totals = useSyncTotals({ ...overview, bucket }, { refetchInterval: liveWhileRunning });
+  const totals = useSyncTotals({ ...overview, bucket, timeZone: formatters.timeZone }, { refetchInterval: liveWhileRunning });
   const live = liveWhileRunning(totals.data);
   const topErrors = useTopErrors({ ...overview, limit: TOP_ERRORS_LIMIT }, { refetchInterval: live });
   return {
@@ -31,6 +31,6 @@ export function useDashboardData(filters: SyncFilter, options: { now: number; li
     topErrors,
     live,
     /** Refetches everything the dashboard shows. */
-    refreshAll: () => queryClient.invalidateQueries({ queryKey: keys.all }),
+    refreshAll: () => queryClient.invalidateQueries({ queryKey: queries.keyOf() }),
   };
 }

@@ -1,7 +1,7 @@
 'use client';
 import { useState } from 'react';
 import type { Sync } from '../../core/model';
-import { useSyncHealth } from '../../data/context';
+import { useSyncDetailsMessages } from './messages';
 import { useSyncConfig } from '../../data/use-sync-config';
 import { EmptyState } from '../ui/empty-state';
 import { ErrorState } from '../ui/error-state';
@@ -11,7 +11,7 @@ import { JsonTree } from './json-tree';
 
 /** The sync's configuration: readable, collapsible JSON and a download of the exact document. */
 export function ConfigTab({ sync }: { sync: Sync }) {
-  const { messages } = useSyncHealth();
+  const messages = useSyncDetailsMessages();
   const text = messages.details.config;
   const query = useSyncConfig(sync.id);
   const [expanded, setExpanded] = useState<{ open: boolean; version: number }>({ open: false, version: 0 });

@@ -1,7 +1,7 @@
 'use client';
 import { useState } from 'react';
 import type { JsonValue } from '../../core/model';
-import { useSyncHealth } from '../../data/context';
+import { useSyncDetailsMessages } from './messages';
 
 /** How many entries of an object or array show before "Show N more". */
 const VISIBLE_ENTRIES = 20;
@@ -30,7 +30,7 @@ export function JsonTree({ value, openDepth }: { value: { [key: string]: JsonVal
 }
 
 function Entries({ value, depth, openDepth }: { value: JsonValue[] | { [key: string]: JsonValue }; depth: number; openDepth: number }) {
-  const { messages } = useSyncHealth();
+  const messages = useSyncDetailsMessages();
   const [limit, setLimit] = useState(VISIBLE_ENTRIES);
   const entries: [string, JsonValue][] = Array.isArray(value) ? value.map((item, index) => [String(index), item]) : Object.entries(value);
   const hidden = entries.length - limit;
@@ -53,7 +53,7 @@ function Entries({ value, depth, openDepth }: { value: JsonValue[] | { [key: str
 }
 
 function Node({ name, isIndex, value, depth, openDepth }: { name: string; isIndex: boolean; value: JsonValue; depth: number; openDepth: number }) {
-  const { messages } = useSyncHealth();
+  const messages = useSyncDetailsMessages();
   const label = <span className={isIndex ? 'sh-json__index' : 'sh-json__key'}>{isIndex ? name : jsonString(name)}</span>;
   if (value !== null && typeof value === 'object') {
     const count = Array.isArray(value) ? value.length : Object.keys(value).length;

@@ -1,3 +1,4 @@
+import { useComponentMessages } from '../ui/use-messages';
 import type { TroubleshootingFixer } from '../../core/troubleshooting';
 
 /** The text of `SyncDetails`. */
@@ -119,3 +120,11 @@ export const defaultSyncDetailsMessages: SyncDetailsMessages = {
     keyCount: (count) => (count === 1 ? '1 key' : `${count} keys`),
   },
 };
+
+/** This component's words and the shared ones, with the host's overrides from the provider's `messages`. */
+export function useSyncDetailsMessages() {
+  return useComponentMessages('details', defaultSyncDetailsMessages);
+}
+
+/** What {@link useSyncDetailsMessages} returns: the shared words plus `details`. */
+export type SyncDetailsWords = ReturnType<typeof useSyncDetailsMessages>;

@@ -2,7 +2,8 @@
 import { deriveSyncHealth, syncDurationMs } from '../../core/derive';
 import type { Sync } from '../../core/model';
 import { useSyncHealth } from '../../data/context';
-import { describeStatus } from '../../data/messages';
+import { useSyncDetailsMessages } from './messages';
+import { describeStatus } from '../ui/shared-messages';
 import { CopyButton } from '../ui/copy-button';
 import { StatusBadge } from '../ui/status-badge';
 import { TimeStamp } from '../ui/time-stamp';
@@ -10,7 +11,8 @@ import { SyncMessages } from './sync-messages';
 
 /** The summary of one sync: what its status means, the facts, and its notes and errors. */
 export function SummaryTab({ sync, now, subheadingLevel }: { sync: Sync; now?: number; subheadingLevel: 3 | 4 | 5 }) {
-  const { formatters, messages } = useSyncHealth();
+  const { formatters } = useSyncHealth();
+  const messages = useSyncDetailsMessages();
   const text = messages.details;
   const health = deriveSyncHealth(sync);
   const status = describeStatus(health.status, messages);

@@ -3,7 +3,7 @@ import * as Tabs from '@radix-ui/react-tabs';
 import { clsx } from 'clsx';
 import { useId, useRef, type KeyboardEvent } from 'react';
 import { summarizeItems } from '../../core/derive';
-import { useSyncHealth } from '../../data/context';
+import { useSyncDetailsMessages } from './messages';
 import { useSync } from '../../data/use-sync';
 import { ContainedPanel } from '../ui/contained-panel';
 import { ErrorState } from '../ui/error-state';
@@ -77,7 +77,7 @@ function SyncDetailsContent({
   className,
   classNames = {},
 }: Omit<SyncDetailsProps, 'onError'>) {
-  const { messages } = useSyncHealth();
+  const messages = useSyncDetailsMessages();
   const text = messages.details;
   const [activeTab, setActiveTab] = useControllableState({ value: tab, defaultValue: defaultTab, onChange: onTabChange });
   const headingRef = useRef<HTMLHeadingElement>(null);

@@ -1,7 +1,7 @@
 'use client';
 import type { Sync, SyncMessage } from '../../core/model';
 import { findTroubleshooting } from '../../core/troubleshooting';
-import { useSyncHealth } from '../../data/context';
+import { useSyncDetailsMessages } from './messages';
 import { CopyButton } from '../ui/copy-button';
 import { StatusIcon } from '../ui/status-icon';
 import { EmptyState } from '../ui/empty-state';
@@ -15,7 +15,7 @@ const TONES = { error: 'danger', warning: 'warning', note: 'info' } as const;
  */
 export function SyncMessages({ sync, headingLevel }: { sync: Sync; headingLevel: 3 | 4 | 5 }) {
   const Heading = `h${headingLevel}` as const;
-  const { messages } = useSyncHealth();
+  const messages = useSyncDetailsMessages();
   const text = messages.details;
   return (
     <section className="sh-sync-details__messages" aria-label={text.messagesHeading}>
@@ -46,7 +46,7 @@ export function SyncMessages({ sync, headingLevel }: { sync: Sync; headingLevel:
 }
 
 function MessageItem({ message }: { message: SyncMessage }) {
-  const { messages } = useSyncHealth();
+  const messages = useSyncDetailsMessages();
   const text = messages.details;
   const guidance = findTroubleshooting(message.text);
   const severity = text.severities[message.severity];

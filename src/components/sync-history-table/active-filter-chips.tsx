@@ -6,7 +6,7 @@
 import { clsx } from 'clsx';
 import { useRef } from 'react';
 import type { SyncFilter } from '../../core/query';
-import { useSyncHealth } from '../../data/context';
+import { useSyncHistoryTableMessages } from './messages';
 import type { ActiveFilter } from './describe-filters';
 
 /** Props of {@link ActiveFilterChips}. */
@@ -25,7 +25,7 @@ export interface ActiveFilterChipsProps {
 
 /** The list of active filters. Renders nothing when no filter is active. */
 export function ActiveFilterChips({ filters, active, onFiltersChange, onClearAll, className }: ActiveFilterChipsProps) {
-  const { messages } = useSyncHealth();
+  const messages = useSyncHistoryTableMessages();
   const text = messages.syncHistoryTable;
   const listRef = useRef<HTMLUListElement>(null);
   if (active.length === 0) return null;

@@ -9,19 +9,20 @@ import type { Formatters } from '../../core/format';
 import type { DateRange } from '../../core/model';
 import { getStatusInfo } from '../../core/status';
 import { useSyncHealth } from '../../data/context';
+import { useSyncHistoryTableMessages } from './messages';
 import { CopyButton } from '../ui/copy-button';
 import { StatusBadge } from '../ui/status-badge';
 import { TimeStamp } from '../ui/time-stamp';
 import type { SyncCellProps } from './table-features';
 
 function NotAvailable() {
-  const { messages } = useSyncHealth();
+  const messages = useSyncHistoryTableMessages();
   return <span className="sh-sync-history-table__muted">{messages.common.notAvailable}</span>;
 }
 
 /** The sync ID, shortened on screen (the whole ID is in the text and the tooltip), with a copy button. */
 export function SyncIdCell<TValue extends CellData>({ row }: SyncCellProps<TValue>) {
-  const { messages } = useSyncHealth();
+  const messages = useSyncHistoryTableMessages();
   const { id } = row.original;
   return (
     <span className="sh-sync-history-table__id-line">
@@ -35,7 +36,7 @@ export function SyncIdCell<TValue extends CellData>({ row }: SyncCellProps<TValu
 
 /** The company's name (when known) above its ID, with a copy button for the ID (two lines of the cell, no wrapper). */
 export function CompanyCell<TValue extends CellData>({ row }: SyncCellProps<TValue>) {
-  const { messages } = useSyncHealth();
+  const messages = useSyncHistoryTableMessages();
   const { companyId, companyName } = row.original;
   return (
     <>
@@ -52,7 +53,7 @@ export function CompanyCell<TValue extends CellData>({ row }: SyncCellProps<TVal
 
 /** Sync for Commerce or Sync for Expenses. */
 export function ProductCell<TValue extends CellData>({ row }: SyncCellProps<TValue>) {
-  const { messages } = useSyncHealth();
+  const messages = useSyncHistoryTableMessages();
   return <>{messages.products[row.original.product] ?? row.original.product}</>;
 }
 
@@ -69,7 +70,7 @@ export function StartedAtCell<TValue extends CellData>({ row, table }: SyncCellP
 
 /** When the sync ended, or "Running" while it is in progress. */
 export function EndedAtCell<TValue extends CellData>({ row, table }: SyncCellProps<TValue>) {
-  const { messages } = useSyncHealth();
+  const messages = useSyncHistoryTableMessages();
   const { endedAt, statusCode } = row.original;
   if (endedAt) return <TimeStamp value={endedAt} now={table.options.meta?.now} />;
   if (getStatusInfo(statusCode).category === 'inProgress') {
@@ -80,7 +81,8 @@ export function EndedAtCell<TValue extends CellData>({ row, table }: SyncCellPro
 
 /** How long the sync ran; for a running sync, how long so far. */
 export function DurationCell<TValue extends CellData>({ row, table }: SyncCellProps<TValue>) {
-  const { formatters, messages } = useSyncHealth();
+  const { formatters } = useSyncHealth();
+  const messages = useSyncHistoryTableMessages();
   const sync = row.original;
   const duration = formatters.duration(syncDurationMs(sync, table.options.meta?.now));
   if (!duration) return <NotAvailable />;
@@ -89,7 +91,7 @@ export function DurationCell<TValue extends CellData>({ row, table }: SyncCellPr
 
 /** "Shopify → Xero"; the arrow is read as "to". */
 export function PlatformsCell<TValue extends CellData>({ row }: SyncCellProps<TValue>) {
-  const { messages } = useSyncHealth();
+  const messages = useSyncHistoryTableMessages();
   const { sourcePlatform, targetPlatform } = row.original;
   if (!sourcePlatform && !targetPlatform) return <NotAvailable />;
   return (
@@ -143,7 +145,7 @@ export function DataRangeCell<TValue extends CellData>({ row }: SyncCellProps<TV
 
 /** "3 of 12 items failed", marked so failures stand out. */
 export function ItemsCell<TValue extends CellData>({ row }: SyncCellProps<TValue>) {
-  const { messages } = useSyncHealth();
+  const messages = useSyncHistoryTableMessages();
   const { items } = deriveSyncHealth(row.original);
   if (!items) return <NotAvailable />;
   const state = items.failed > 0 ? 'failed' : items.pending > 0 ? 'pending' : 'pushed';

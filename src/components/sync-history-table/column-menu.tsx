@@ -5,7 +5,7 @@
  */
 import { clsx } from 'clsx';
 import { useEffect, useId, useRef, useState } from 'react';
-import { useSyncHealth } from '../../data/context';
+import { useSyncHistoryTableMessages } from './messages';
 import { columnLabel, type SyncHistoryColumnId } from './columns';
 import type { ColumnPreferences } from './use-column-preferences';
 import { useDisclosure } from './use-disclosure';
@@ -30,7 +30,7 @@ function ArrowIcon({ direction }: { direction: Direction }) {
 
 /** The "Columns" button and its panel. */
 export function ColumnMenu({ table, columns, className }: ColumnMenuProps) {
-  const { messages } = useSyncHealth();
+  const messages = useSyncHistoryTableMessages();
   const text = messages.syncHistoryTable;
   const disclosure = useDisclosure();
   const id = useId();

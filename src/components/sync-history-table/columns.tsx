@@ -8,7 +8,7 @@ import { createColumnHelper, type CellData, type HeaderContext } from '@tanstack
 import { syncDurationMs } from '../../core/derive';
 import type { Sync } from '../../core/model';
 import type { SyncSortField } from '../../core/query';
-import { useSyncHealth } from '../../data/context';
+import { useSyncHistoryTableMessages } from './messages';
 import {
   CompanyCell,
   DataRangeCell,
@@ -96,7 +96,7 @@ export function isSyncHistoryColumnId(id: unknown): id is SyncHistoryColumnId {
 }
 
 function ColumnHeader<TValue extends CellData>({ column }: HeaderContext<typeof syncHistoryFeatures, Sync, TValue>) {
-  const { messages } = useSyncHealth();
+  const messages = useSyncHistoryTableMessages();
   return <>{columnLabel(column.id, messages.syncHistoryTable)}</>;
 }
 

@@ -8,8 +8,9 @@ import { clsx } from 'clsx';
 import { useId, useState } from 'react';
 import type { DateRange } from '../../core/model';
 import { useSyncHealth } from '../../data/context';
+import { useSyncHistoryTableMessages } from './messages';
 import { DATE_RANGE_CHOICES, choiceLabel, rangeForChoice, type DateRangeChoice } from './date-range-presets';
-import { dayIn, nextDay, startOfDayIn } from './zoned-dates';
+import { dayIn, nextDay, startOfDayIn } from '../../core/zoned-dates';
 
 /** Props of {@link DateRangeFilter}. */
 export interface DateRangeFilterProps {
@@ -38,7 +39,8 @@ function daysOf(range: DateRange | undefined, timeZone: string): Days {
 
 /** The date range part of the filter bar. */
 export function DateRangeFilter({ range, choice, onChange, readNow, className }: DateRangeFilterProps) {
-  const { messages, formatters } = useSyncHealth();
+  const { formatters } = useSyncHealth();
+  const messages = useSyncHistoryTableMessages();
   const text = messages.syncHistoryTable;
   const id = useId();
   // Days typed but not applied because they make no range (the last before the first).

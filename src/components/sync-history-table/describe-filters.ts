@@ -5,7 +5,8 @@
 import type { Formatters } from '../../core/format';
 import type { SyncFilter } from '../../core/query';
 import { getStatusInfo } from '../../core/status';
-import { describeStatus, type SyncHealthMessages } from '../../data/messages';
+import { describeStatus } from '../ui/shared-messages';
+import type { SyncHistoryTableWords } from './messages';
 import { choiceForRange, choiceLabel, type DateRangeChoice } from './date-range-presets';
 
 /** One active part of a filter. */
@@ -20,7 +21,7 @@ export interface ActiveFilter {
 
 /** What the description needs besides the filter. */
 export interface DescribeFiltersContext {
-  messages: SyncHealthMessages;
+  messages: SyncHistoryTableWords;
   formatters: Formatters;
   /** "Now", to recognise "last 7 days" and the like. */
   now: number;
@@ -42,7 +43,7 @@ function withoutValue<K extends 'statusCodes' | 'statusCategories'>(filter: Sync
 }
 
 /** The status label with its code: "Data write error (5130)". */
-export function statusCodeLabel(code: number, messages: SyncHealthMessages): string {
+export function statusCodeLabel(code: number, messages: SyncHistoryTableWords): string {
   const { label } = describeStatus(getStatusInfo(code), messages);
   return messages.syncHistoryTable.statusWithCode(label, code);
 }

@@ -7,3 +7,5 @@ export type { SyncHistoryTableClassNames, SyncHistoryTablePart, SyncHistoryTable
 export { SyncFilters, type SyncFiltersClassNames, type SyncFiltersPart, type SyncFiltersProps } from './sync-filters';
 export { SYNC_HISTORY_COLUMN_IDS, type SyncHistoryColumnId, type SyncHistoryColumnVisibility } from './columns';
 export { defaultSyncHistoryTableMessages, type SyncHistoryTableMessages } from './messages';
+export { SyncHealthProvider, type SyncHealthProviderProps } from '../../data/sync-health-provider';
+export type { SyncHealthMessagesOverride } from '../messages';

@@ -6,6 +6,8 @@
  * Functions receive numbers already formatted for the provider's locale.
  */
 
+import { useComponentMessages } from '../ui/use-messages';
+
 /** All user-visible text of the sync history table and its filter bar. */
 export interface SyncHistoryTableMessages {
   /** The table's caption (visually hidden; names the table for screen readers). */
@@ -244,3 +246,11 @@ export const defaultSyncHistoryTableMessages: SyncHistoryTableMessages = {
   chipErrorText: (errorText) => `Error: ${errorText}`,
   removeFilter: (filter) => `Remove filter ${filter}`,
 };
+
+/** This component's words and the shared ones, with the host's overrides from the provider's `messages`. */
+export function useSyncHistoryTableMessages() {
+  return useComponentMessages('syncHistoryTable', defaultSyncHistoryTableMessages);
+}
+
+/** What {@link useSyncHistoryTableMessages} returns: the shared words plus `syncHistoryTable`. */
+export type SyncHistoryTableWords = ReturnType<typeof useSyncHistoryTableMessages>;

@@ -9,6 +9,7 @@ import { clsx } from 'clsx';
 import { useId, useState, type FormEvent } from 'react';
 import type { Page, PageRequest, Sync } from '../../core/model';
 import { useSyncHealth } from '../../data/context';
+import { useSyncHistoryTableMessages } from './messages';
 import type { SyncHistoryTableInstance } from './use-sync-history-table';
 
 /** Props of {@link Pager}. */
@@ -24,7 +25,8 @@ export interface PagerProps {
 }
 
 function JumpToPage({ table, page, pageCount }: { table: SyncHistoryTableInstance; page: PageRequest; pageCount: number }) {
-  const { messages, formatters } = useSyncHealth();
+  const { formatters } = useSyncHealth();
+  const messages = useSyncHistoryTableMessages();
   const text = messages.syncHistoryTable;
   const id = useId();
   const [draft, setDraft] = useState(String(page.index + 1));
@@ -69,7 +71,8 @@ function JumpToPage({ table, page, pageCount }: { table: SyncHistoryTableInstanc
 
 /** The pagination controls under the history table. */
 export function Pager({ table, page, data, pageSizes, className }: PagerProps) {
-  const { messages, formatters } = useSyncHealth();
+  const { formatters } = useSyncHealth();
+  const messages = useSyncHistoryTableMessages();
   const text = messages.syncHistoryTable;
   const sizeId = useId();
   const total = data?.totalCount;

@@ -10,7 +10,8 @@ import { useEffect, useId, useRef } from 'react';
 import type { SyncFilter } from '../../core/query';
 import { codesInCategory, getStatusInfo, SYNC_STATUS_CATEGORIES, type SyncStatusCategory } from '../../core/status';
 import { useSyncHealth } from '../../data/context';
-import { describeStatus } from '../../data/messages';
+import { useSyncHistoryTableMessages } from './messages';
+import { describeStatus } from '../ui/shared-messages';
 import { useSyncTotals } from '../../data/use-sync-totals';
 import { categorySelection, clearStatuses, isCodeSelected, selectedStatusCount, toggleCategory, toggleCode } from './status-selection';
 import { compactFilter } from './sync-list-query';
@@ -27,7 +28,8 @@ export interface StatusFilterProps {
 }
 
 function Checkbox({ checked, mixed, label, count, onChange }: { checked: boolean; mixed?: boolean; label: string; count: number | undefined; onChange: () => void }) {
-  const { messages, formatters } = useSyncHealth();
+  const { formatters } = useSyncHealth();
+  const messages = useSyncHistoryTableMessages();
   const ref = useRef<HTMLInputElement>(null);
   const countId = useId();
   useEffect(() => {
@@ -73,7 +75,7 @@ function CategoryGroup({
   onFiltersChange: (filters: SyncFilter) => void;
   counts: { byCategory: Partial<Record<SyncStatusCategory, number>>; byCode: Map<number, number> } | undefined;
 }) {
-  const { messages } = useSyncHealth();
+  const messages = useSyncHistoryTableMessages();
   const selection = categorySelection(filters, category);
   const codes = codesInCategory(category);
   const count = (value: number | undefined) => (counts ? (value ?? 0) : undefined);
@@ -106,7 +108,7 @@ function CategoryGroup({
 
 /** The status part of the filter bar. */
 export function StatusFilter({ filters, onFiltersChange, className }: StatusFilterProps) {
-  const { messages } = useSyncHealth();
+  const messages = useSyncHistoryTableMessages();
   const text = messages.syncHistoryTable;
   const disclosure = useDisclosure();
   const { statusCodes: _codes, statusCategories: _categories, ...others } = compactFilter(filters);

@@ -10,6 +10,7 @@ import type { DateRange, SyncProduct } from '../../core/model';
 import { SYNC_PRODUCTS } from '../../core/model';
 import type { SyncFilter } from '../../core/query';
 import { useSyncHealth } from '../../data/context';
+import { useSyncHistoryTableMessages } from './messages';
 import { ContainedPanel } from '../ui/contained-panel';
 import type { PanelErrorHandler } from '../ui/panel-error-boundary';
 import { SearchInput } from '../ui/search-input';
@@ -20,7 +21,7 @@ import { choiceForRange, sameRange, type DateRangeChoice } from './date-range-pr
 import { describeActiveFilters } from './describe-filters';
 import { StatusFilter } from './status-filter';
 import { NO_FILTERS } from './sync-list-query';
-import { useNow } from './use-now';
+import { useNow } from '../ui/use-now';
 
 /** The parts of `SyncFilters` that take a class name through `classNames`. */
 export type SyncFiltersPart = 'root' | 'search' | 'dateRange' | 'status' | 'product' | 'chips';
@@ -81,7 +82,8 @@ function SyncFiltersContent({
   className,
   classNames,
 }: Omit<SyncFiltersProps, 'onError'>) {
-  const { messages, formatters } = useSyncHealth();
+  const { formatters } = useSyncHealth();
+  const messages = useSyncHistoryTableMessages();
   const text = messages.syncHistoryTable;
   const [filters, setFilters] = useControllableState({ value: filtersProp, defaultValue: defaultFilters ?? NO_FILTERS, onChange: onFiltersChange });
   const now = useNow(nowProp);

@@ -8,6 +8,7 @@ import { clsx } from 'clsx';
 import { useId } from 'react';
 import type { Sync } from '../../core/model';
 import { useSyncHealth } from '../../data/context';
+import { useSyncHistoryTableMessages } from './messages';
 import { ContainedPanel } from '../ui/contained-panel';
 import { EmptyState } from '../ui/empty-state';
 import { ErrorState } from '../ui/error-state';
@@ -19,7 +20,7 @@ import type { SyncHistoryTableProps } from './sync-history-table-types';
 import { hasActiveFilters, NO_FILTERS } from './sync-list-query';
 import { SyncHistoryTableBody } from './table-body';
 import { SyncHistoryTableHead } from './table-head';
-import { useNow } from './use-now';
+import { useNow } from '../ui/use-now';
 import { useStableCallback } from './use-stable-callback';
 import { DEFAULT_PAGE_SIZES } from './use-sync-history-state';
 import { useSyncHistoryTable } from './use-sync-history-table';
@@ -51,7 +52,8 @@ export function SyncHistoryTable({ onError, ...props }: SyncHistoryTableProps) {
 
 function SyncHistoryTableContent(props: Omit<SyncHistoryTableProps, 'onError'>) {
   const { showFilters = true, pageSizes = DEFAULT_PAGE_SIZES, onSyncOpen, selectedSyncId, className, classNames } = props;
-  const { messages, formatters } = useSyncHealth();
+  const { formatters } = useSyncHealth();
+  const messages = useSyncHistoryTableMessages();
   const text = messages.syncHistoryTable;
   const hintId = useId();
   const now = useNow(props.now);

@@ -9,27 +9,21 @@ import { useEffect } from 'react';
 import type { Page, Sync } from '../../core/model';
 import type { SyncListQuery } from '../../core/query';
 import { useSyncHealth } from '../../data/context';
-import { baseQueryOptions } from '../../data/query-options';
 
 /**
  * Prefetches the next page of `query` once `page` (its answer, not a placeholder) says there is one.
  * Waits for the browser to be idle first, so the page on screen paints before any more work.
  */
 export function usePrefetchNextPage(query: SyncListQuery, page: Page<Sync> | undefined, isPlaceholderData: boolean): void {
-  const { adapter, keys } = useSyncHealth();
+  const { queries } = useSyncHealth();
   const queryClient = useQueryClient();
   const hasNextPage = !isPlaceholderData && page?.hasNextPage === true;
-  const queryKey = JSON.stringify(keys.syncList(query));
+  const queryKey = JSON.stringify(queries.listSyncs(query).queryKey);
 
   useEffect(() => {
     if (!hasNextPage) return;
     const next: SyncListQuery = { ...query, page: { index: query.page.index + 1, size: query.page.size } };
-    const prefetch = () =>
-      void queryClient.prefetchQuery({
-        ...baseQueryOptions,
-        queryKey: keys.syncList(next),
-        queryFn: ({ signal }) => adapter.listSyncs(next, { signal }),
-      });
+    const prefetch = () => void queryClient.prefetchQuery(queries.listSyncs(next));
     if (typeof window.requestIdleCallback === 'function') {
       const handle = window.requestIdleCallback(prefetch, { timeout: 500 });
       return () => window.cancelIdleCallback(handle);
@@ -38,5 +32,5 @@ export function usePrefetchNextPage(query: SyncListQuery, page: Page<Sync> | und
     return () => clearTimeout(timer);
     // `queryKey` stands for `query`: a new object with the same content must not prefetch again.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [queryKey, hasNextPage, adapter, keys, queryClient]);
+  }, [queryKey, hasNextPage, queries, queryClient]);
 }

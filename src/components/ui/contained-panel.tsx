@@ -2,6 +2,7 @@
 import { clsx } from 'clsx';
 import { type ReactNode, useContext } from 'react';
 import { SyncHealthContext } from '../../data/context';
+import { overlayMessages } from './overlay-messages';
 import { PanelErrorBoundary, type PanelErrorHandler } from './panel-error-boundary';
 import { defaultPanelErrorMessages } from './panel-error-messages';
 
@@ -19,7 +20,7 @@ export interface PanelErrorFallbackProps {
  * provider and the English defaults otherwise, so it shows even when the provider is what is missing.
  */
 export function PanelErrorFallback({ onRetry, className }: PanelErrorFallbackProps) {
-  const text = useContext(SyncHealthContext)?.messages.panelError ?? defaultPanelErrorMessages;
+  const text = overlayMessages(defaultPanelErrorMessages, useContext(SyncHealthContext)?.messageOverrides.panelError);
   return (
     <div className={clsx('sh-state', 'sh-state--error', 'sh-panel-error', className)} role="alert" data-state="failed">
       <p className="sh-state__title">{text.title}</p>

@@ -1,7 +1,7 @@
 'use client';
 import { clsx } from 'clsx';
 import { useEffect, useState } from 'react';
-import { useSyncHealth } from '../../data/context';
+import { useSharedMessages } from './use-messages';
 
 /** Props of {@link CopyButton}. */
 export interface CopyButtonProps {
@@ -18,7 +18,7 @@ export interface CopyButtonProps {
  * announced to screen readers; when the clipboard is not available the button does nothing harmful.
  */
 export function CopyButton({ value, label, className }: CopyButtonProps) {
-  const { messages } = useSyncHealth();
+  const messages = useSharedMessages();
   // The value last copied, not a flag: a button reused for another value (a table row showing another
   // sync) is not "copied".
   const [copiedValue, setCopiedValue] = useState<string | undefined>(undefined);

@@ -1,7 +1,7 @@
 'use client';
 import { clsx } from 'clsx';
 import { isSyncHealthError, toSyncHealthError } from '../../core/errors';
-import { useSyncHealth } from '../../data/context';
+import { useSharedMessages } from './use-messages';
 
 /** Props of {@link ErrorState}. */
 export interface ErrorStateProps {
@@ -18,7 +18,7 @@ export interface ErrorStateProps {
  * detail below it as text (never HTML), and a "Try again" button. Announced to screen readers.
  */
 export function ErrorState({ error, onRetry, className }: ErrorStateProps) {
-  const { messages } = useSyncHealth();
+  const messages = useSharedMessages();
   const problem = isSyncHealthError(error) ? error : toSyncHealthError(error);
   const detail = problem.message && problem.message !== messages.errors[problem.kind] ? problem.message : undefined;
   return (

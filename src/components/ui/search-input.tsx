@@ -1,7 +1,7 @@
 'use client';
 import { clsx } from 'clsx';
 import { useEffect, useId, useRef, useState } from 'react';
-import { useSyncHealth } from '../../data/context';
+import { useSharedMessages } from './use-messages';
 
 /** Props of {@link SearchInput}. */
 export interface SearchInputProps {
@@ -21,7 +21,7 @@ export interface SearchInputProps {
 
 /** A labelled search box with a debounce and a clear button. Escape clears it. */
 export function SearchInput({ value, onValueChange, label, placeholder, debounceMs = 250, className }: SearchInputProps) {
-  const { messages } = useSyncHealth();
+  const messages = useSharedMessages();
   const id = useId();
   const [draft, setDraft] = useState(value);
   const committed = useRef(value);

@@ -1,8 +1,8 @@
 'use client';
 import { clsx } from 'clsx';
 import { getStatusInfo, type StatusTone } from '../../core/status';
-import { useSyncHealth } from '../../data/context';
-import { describeStatus } from '../../data/messages';
+import { useSharedMessages } from './use-messages';
+import { describeStatus } from './shared-messages';
 import { StatusIcon } from './status-icon';
 
 /** Props of {@link StatusBadge}. */
@@ -25,7 +25,7 @@ export interface StatusBadgeProps {
  * colour is never the only signal. Style hooks: `data-tone` and `data-category`.
  */
 export function StatusBadge({ code, failedByItems = false, showCode = true, className }: StatusBadgeProps) {
-  const { messages } = useSyncHealth();
+  const messages = useSharedMessages();
   const info = getStatusInfo(code);
   const { label, meaning } = describeStatus(info, messages);
   const tone: StatusTone = failedByItems ? 'danger' : info.tone;

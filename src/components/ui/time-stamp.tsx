@@ -1,6 +1,7 @@
 'use client';
 import { clsx } from 'clsx';
 import { useSyncHealth } from '../../data/context';
+import { useHydrated } from './use-hydrated';
 
 /** Props of {@link TimeStamp}. */
 export interface TimeStampProps {
@@ -8,7 +9,12 @@ export interface TimeStampProps {
   value: string | undefined;
   /** Show "2 hours ago" (default) or the absolute date and time. */
   display?: 'relative' | 'absolute';
-  /** "Now", in ms since the epoch, for relative times (default: the current time). Stories pin it. */
+  /**
+   * "Now", in ms since the epoch, for relative times. Stories pin it, and so can a server-rendering
+   * host that wants "2 hours ago" in its HTML. Without it the current time is used, which the server
+   * and the browser do not share: the server and the hydrating render then show the absolute time,
+   * and the relative one replaces it right after hydration.
+   */
   now?: number;
   /** Extra class names. */
   className?: string;
@@ -20,11 +26,13 @@ export interface TimeStampProps {
  */
 export function TimeStamp({ value, display = 'relative', now, className }: TimeStampProps) {
   const { formatters } = useSyncHealth();
+  const hydrated = useHydrated();
   const absolute = formatters.dateTimeWithZone(value);
   if (!value || !absolute) return null;
-  const shown = display === 'relative' ? formatters.relative(value, now) : formatters.dateTime(value);
+  const relative = display === 'relative' && (now !== undefined || hydrated);
+  const shown = relative ? formatters.relative(value, now) : formatters.dateTime(value);
   return (
-    <time className={clsx('sh-time', className)} dateTime={value} title={absolute} aria-label={display === 'relative' ? `${shown} (${absolute})` : absolute}>
+    <time className={clsx('sh-time', className)} dateTime={value} title={absolute} aria-label={relative ? `${shown} (${absolute})` : absolute}>
       {shown}
     </time>
   );

@@ -108,6 +108,7 @@ describe('api/sync-health.openapi.yaml', () => {
       await expectConforms('/api/syncs?statusCategories=success,failedServer&sort=endedAt:asc&page=0&pageSize=3', {}, 200);
       await expectConforms('/api/syncs?search=nothing', {}, 200);
       await expectConforms('/api/syncs/totals?bucket=hour&product=expenses', {}, 200);
+      await expectConforms('/api/syncs/totals?bucket=day&timeZone=America/Santiago', {}, 200);
       await expectConforms('/api/syncs/top-errors?statusCategories=failedServer&limit=3', {}, 200);
       await expectConforms(`/api/syncs/${SYNC_WITH_ITEMS}`, {}, 200);
       await expectConforms(`/api/syncs/${SYNC_WITH_ITEMS}/config`, {}, 200);
@@ -124,6 +125,7 @@ describe('api/sync-health.openapi.yaml', () => {
       await expectConforms('/api/syncs?sort=colour:asc', {}, 400, problem);
       await expectConforms('/api/syncs?statusCategories=green', {}, 400, problem);
       await expectConforms('/api/syncs/totals?bucket=week', {}, 400, problem);
+      await expectConforms('/api/syncs/totals?timeZone=Mars/Olympus_Mons', {}, 400, problem);
       await expectConforms('/api/customer/syncs', {}, 401, problem);
       const badRetry = { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"itemIds": 42}' };
       await expectConforms(`/api/syncs/${SYNC_WITH_ITEMS}/push-items/retry`, badRetry, 400, problem);

@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createInMemoryAdapter, generateDemoDataset } from '../../../src/adapters/in-memory';
+import type { SyncHealthAdapter } from '../../../src/adapters/contract';
 import { withValidation } from '../../../src/adapters/validating-adapter';
 import { exportSyncsToCsv, type ExportProgress } from '../../../src/components/sync-dashboard/export-syncs';
 import { statusCategoryOf } from '../../../src/core/status';
-import { defaultMessages } from '../../../src/data/messages';
+import { defaultMessages } from '../../../src/components/messages';
+
+/** Pages straight from the (validated) adapter, as the dashboard's query options fetch them. */
+const pagesOf = (adapter: SyncHealthAdapter) => (query: Parameters<SyncHealthAdapter['listSyncs']>[0], signal: AbortSignal) => adapter.listSyncs(query, { signal });
 
 /** Splits RFC 4180 CSV into rows of cells (quoted cells may hold commas, quotes and line breaks). */
 function parseCsv(text: string): string[][] {
@@ -50,7 +54,7 @@ describe('CSV export of the filtered history', () => {
     expect(expected.length).toBeGreaterThanOrEqual(10_000);
     const progress: ExportProgress[] = [];
     const csv = await exportSyncsToCsv({
-      adapter,
+      fetchPage: pagesOf(adapter),
       filter,
       signal: new AbortController().signal,
       messages: defaultMessages,
@@ -72,7 +76,7 @@ describe('CSV export of the filtered history', () => {
         syncs: [{ ...base, companyName: '=HYPERLINK("http://evil.example","click")', messages: [{ severity: 'error', text: '@SUM(1+1)' }] }],
       }),
     );
-    const csv = await exportSyncsToCsv({ adapter, filter: {}, signal: new AbortController().signal, messages: defaultMessages });
+    const csv = await exportSyncsToCsv({ fetchPage: pagesOf(adapter), filter: {}, signal: new AbortController().signal, messages: defaultMessages });
     const row = parseCsv(csv)[1]!;
     expect(row[2]).toBe(`'=HYPERLINK("http://evil.example","click")`);
     expect(row.at(-1)).toBe("'@SUM(1+1)");
@@ -82,7 +86,7 @@ describe('CSV export of the filtered history', () => {
     const controller = new AbortController();
     const adapter = withValidation(createInMemoryAdapter(dataset));
     const run = exportSyncsToCsv({
-      adapter,
+      fetchPage: pagesOf(adapter),
       filter: {},
       signal: controller.signal,
       messages: defaultMessages,

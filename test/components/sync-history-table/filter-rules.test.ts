@@ -7,7 +7,7 @@ import {
   toggleCode,
 } from '../../../src/components/sync-history-table/status-selection';
 import { compactFilter, toSyncListQuery } from '../../../src/components/sync-history-table/sync-list-query';
-import { dayIn, isCalendarDay, nextDay, startOfDayIn } from '../../../src/components/sync-history-table/zoned-dates';
+import { dayIn, isCalendarDay, nextDay, startOfDayIn } from '../../../src/core/zoned-dates';
 
 const NOW = Date.parse('2026-11-22T12:00:00.000Z');
 

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { createInMemoryAdapter, generateDemoDataset } from '../../../src/adapters/in-memory';
 import { SyncDashboard } from '../../../src/components/sync-dashboard';
-import { defaultMessages } from '../../../src/data/messages';
+import { defaultMessages } from '../../../src/components/messages';
 import { SyncHealthProvider } from '../../../src/data/sync-health-provider';
 import { createTestQueryClient } from '../../support/render';
 import { renderInHostPage, silenceReportedErrors, tripwire } from './support';

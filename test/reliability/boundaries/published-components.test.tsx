@@ -6,7 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { CustomerSyncFlowHistory } from '../../../src/components/customer-sync-flow-history';
 import { PushItemsPanel } from '../../../src/components/push-items-panel';
 import { SyncDetails } from '../../../src/components/sync-details';
-import { defaultMessages, type SyncHealthMessagesOverride } from '../../../src/data/messages';
+import { defaultMessages, type SyncHealthMessagesOverride } from '../../../src/components/messages';
 import { SyncHealthProvider } from '../../../src/data/sync-health-provider';
 import { fakeAdapter } from '../../support/fake-adapter';
 import { createTestQueryClient } from '../../support/render';

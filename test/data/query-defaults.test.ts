@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CustomerSyncHistoryAdapter } from '../../src/adapters/contract';
 import { DEFAULT_REQUEST_TIMEOUT_MS } from '../../src/adapters/validating-adapter';
 import { isTimeoutError, SyncHealthError, toSyncHealthError } from '../../src/core/errors';
-import { createDefaultQueryClient, shouldRetryQuery } from '../../src/data/query-options';
+import { createDefaultQueryClient } from '../../src/data/query-client';
+import { shouldRetryQuery } from '../../src/data/query-defaults';
 import { useCustomerSyncs } from '../../src/data/use-customer-syncs';
 
 const timedOut = () => new DOMException('signal timed out', 'TimeoutError');

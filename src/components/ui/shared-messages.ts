@@ -1,23 +1,14 @@
 /**
- * Every piece of user-visible text, with English defaults. A host overrides any part through the
- * provider's `messages` prop (a deep partial), e.g. to translate the components.
+ * The words every support-facing component shares (status names, error headlines, "Try again" …),
+ * with English defaults. A host overrides them at the top level of the provider's `messages`.
  */
-import { describeItemSummary, type ItemSummary } from '../core/derive';
-import type { SyncHealthErrorKind } from '../core/errors';
-import type { PushItemStatus, SyncProduct } from '../core/model';
-import type { SyncOutcome, SyncStatusCategory } from '../core/status';
-import { defaultSyncDetailsMessages, type SyncDetailsMessages } from '../components/sync-details/messages';
-import { defaultSyncDashboardMessages, type SyncDashboardMessages } from '../components/sync-dashboard/messages';
-import { defaultSyncHistoryTableMessages, type SyncHistoryTableMessages } from '../components/sync-history-table/messages';
-import {
-  type CustomerSyncFlowHistoryMessages,
-  defaultCustomerSyncFlowHistoryMessages,
-} from '../components/customer-sync-flow-history/messages';
-import { defaultPushItemsPanelMessages, type PushItemsPanelMessages } from '../components/push-items-panel/messages';
-import { defaultPanelErrorMessages, type PanelErrorMessages } from '../components/ui/panel-error-messages';
+import { describeItemSummary, type ItemSummary } from '../../core/derive';
+import type { SyncHealthErrorKind } from '../../core/errors';
+import type { PushItemStatus, SyncProduct } from '../../core/model';
+import type { SyncOutcome, SyncStatusCategory } from '../../core/status';
 
-/** All user-visible text of the library. */
-export interface SyncHealthMessages {
+/** The words shared by the support-facing components. */
+export interface SharedMessages {
   /** Words used across components. */
   common: {
     /** Label of a "try again" button. */
@@ -58,22 +49,10 @@ export interface SyncHealthMessages {
   itemSummary: (summary: ItemSummary | undefined) => string;
   /** Explains a sync whose code says success but whose items failed. */
   failedByItems: string;
-  /** `SyncDetails`. */
-  details: SyncDetailsMessages;
-  /** `SyncDashboard`. */
-  dashboard: SyncDashboardMessages;
-  /** `SyncHistoryTable` and `SyncFilters`. */
-  syncHistoryTable: SyncHistoryTableMessages;
-  /** `CustomerSyncFlowHistory`, the customer's own history (its props may override these again). */
-  customerSyncFlowHistory: CustomerSyncFlowHistoryMessages;
-  /** `PushItemsPanel`. */
-  pushItemsPanel: PushItemsPanelMessages;
-  /** The contained error a panel shows when it fails to render, in place of the panel. */
-  panelError: PanelErrorMessages;
 }
 
 /** The English defaults. */
-export const defaultMessages: SyncHealthMessages = {
+export const defaultSharedMessages: SharedMessages = {
   common: {
     retry: 'Try again',
     loading: 'Loading…',
@@ -114,48 +93,12 @@ export const defaultMessages: SyncHealthMessages = {
   },
   itemSummary: describeItemSummary,
   failedByItems: 'Shown as failed because some items failed, although the status code reports success.',
-  details: defaultSyncDetailsMessages,
-  dashboard: defaultSyncDashboardMessages,
-  syncHistoryTable: defaultSyncHistoryTableMessages,
-  customerSyncFlowHistory: defaultCustomerSyncFlowHistoryMessages,
-  pushItemsPanel: defaultPushItemsPanelMessages,
-  panelError: defaultPanelErrorMessages,
 };
-
-/** Any part of a messages object, at any depth; functions and strings are replaced whole. */
-export type DeepPartialMessages<T> = T extends (...args: never[]) => unknown
-  ? T
-  : T extends object
-    ? { [K in keyof T]?: DeepPartialMessages<T[K]> }
-    : T;
-
-/** The overrides a host may pass: any subset of the messages, at any depth. */
-export type SyncHealthMessagesOverride = DeepPartialMessages<SyncHealthMessages>;
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function mergeDeep(base: Record<string, unknown>, overrides: Record<string, unknown>): Record<string, unknown> {
-  const merged: Record<string, unknown> = { ...base };
-  for (const [key, value] of Object.entries(overrides)) {
-    if (value === undefined) continue;
-    const current = base[key];
-    merged[key] = isPlainObject(value) && isPlainObject(current) ? mergeDeep(current, value) : value;
-  }
-  return merged;
-}
-
-/** Merges a host's overrides over the English defaults, at any depth. */
-export function mergeMessages(overrides: SyncHealthMessagesOverride | undefined): SyncHealthMessages {
-  if (!overrides) return defaultMessages;
-  return mergeDeep(defaultMessages as unknown as Record<string, unknown>, overrides as Record<string, unknown>) as unknown as SyncHealthMessages;
-}
 
 /** The label and meaning of a status, with the host's overrides applied. */
 export function describeStatus(
   info: { code: number; label: string; meaning: string; known: boolean },
-  messages: SyncHealthMessages,
+  messages: SharedMessages,
 ): { label: string; meaning: string } {
   return {
     label: messages.statusLabels[info.code] ?? (info.known ? info.label : messages.unknownStatus(info.code)),

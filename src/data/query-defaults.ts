@@ -1,5 +1,8 @@
-'use client';
-import { QueryClient } from '@tanstack/react-query';
+/**
+ * The options every query of this library uses, whichever client runs it: the retry rule, back-off
+ * and freshness. Server-safe: no React, no TanStack runtime, so a Server Component can prefetch with
+ * exactly the options the browser will use.
+ */
 import { isSyncHealthError, isTimeoutError, type SyncHealthError } from '../core/errors';
 
 /** How long fetched data counts as fresh before a remount refetches it. */
@@ -20,12 +23,5 @@ export function retryDelay(attempt: number): number {
   return Math.min(500 * 2 ** attempt, 8000);
 }
 
-/** The options every query of this library uses, whichever client runs it. */
+/** The retry rule, back-off and freshness every query of this library carries. */
 export const baseQueryOptions = { retry: shouldRetryQuery, retryDelay, staleTime: DEFAULT_STALE_TIME_MS } as const;
-
-/** The client a provider makes for itself when the host has none. */
-export function createDefaultQueryClient(): QueryClient {
-  return new QueryClient({
-    defaultOptions: { queries: { ...baseQueryOptions, refetchOnWindowFocus: false } },
-  });
-}

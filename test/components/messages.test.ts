@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultMessages, mergeMessages } from '../../src/data/messages';
+import { defaultMessages, mergeMessages } from '../../src/components/messages';
 
 describe('messages', () => {
   it('merges overrides at any depth and keeps every other default', () => {
