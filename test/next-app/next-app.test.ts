@@ -25,13 +25,26 @@ describe('examples/next-app: a Next.js App Router host, server-prefetched and hy
   /** The first page's sync IDs, newest first, computed from the same adapter as the app's. */
   let firstPageIds: string[];
 
+  /** Why the app could not be built or started: each test then fails with it (not skipped). */
+  let setupError: unknown;
+
   beforeAll(async () => {
-    await buildExample();
-    const demo = (await import(pathToFileURL(path.join(exampleDir, 'app/demo.ts')).href)) as DemoModule;
-    const page = await demo.createDemoAdapter().listSyncs(demo.FIRST_PAGE, { signal: new AbortController().signal });
-    firstPageIds = page.items.map((sync) => sync.id);
-    app = await startExample();
+    try {
+      await buildExample();
+      const demo = (await import(pathToFileURL(path.join(exampleDir, 'app/demo.ts')).href)) as DemoModule;
+      const page = await demo.createDemoAdapter().listSyncs(demo.FIRST_PAGE, { signal: new AbortController().signal });
+      firstPageIds = page.items.map((sync) => sync.id);
+      app = await startExample();
+    } catch (error) {
+      setupError = error;
+    }
   }, 15 * 60_000);
+
+  /** The running app; throws the setup's failure, so a broken build counts as failed tests. */
+  const running = (): RunningApp => {
+    if (setupError !== undefined || !app) throw setupError ?? new Error('the example app did not start');
+    return app;
+  };
 
   afterAll(async () => {
     await browser?.close();
@@ -39,8 +52,8 @@ describe('examples/next-app: a Next.js App Router host, server-prefetched and hy
   });
 
   it('server-renders the first history page: its sync IDs are in the HTML', async () => {
+    const response = await fetch(`${running().url}/`);
     expect(firstPageIds).toHaveLength(50);
-    const response = await fetch(`${app!.url}/`);
     expect(response.status).toBe(200);
     // Without the scripts: the dehydrated cache travels in them too, but the rows must be markup.
     const markup = (await response.text()).replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '');
@@ -49,6 +62,7 @@ describe('examples/next-app: a Next.js App Router host, server-prefetched and hy
   });
 
   it('hydrates in Chromium with no hydration warning, and shows the first row', async () => {
+    const { url } = running();
     browser = await chromium.launch({ executablePath: resolveChromiumPath(), args: chromiumArgs });
     const page = await browser.newPage();
     const messages: string[] = [];
@@ -56,20 +70,21 @@ describe('examples/next-app: a Next.js App Router host, server-prefetched and hy
       if (message.type() === 'error' || message.type() === 'warning') messages.push(`${message.type()}: ${message.text()}`);
     });
     page.on('pageerror', (error) => messages.push(`pageerror: ${error.message}`));
-    await page.goto(`${app!.url}/`, { waitUntil: 'load' });
+    await page.goto(`${url}/`, { waitUntil: 'load' });
     // Hydrated: React has attached itself to the dashboard's server-rendered element.
     await page.waitForFunction(() => {
       const dashboard = document.querySelector('.sh-dashboard');
       return dashboard !== null && Object.keys(dashboard).some((key) => key.startsWith('__reactFiber$'));
     }, undefined, { timeout: 30_000 });
     await page.waitForLoadState('networkidle');
-    await expect(page.getByText(firstPageIds[0]!, { exact: false }).first().isVisible()).resolves.toBe(true);
+    const firstRow = page.getByText(firstPageIds[0]!, { exact: false }).first();
+    await firstRow.waitFor({ state: 'visible', timeout: 10_000 });
     if (messages.length > 0) console.log(`Browser console (errors and warnings):\n${messages.join('\n')}`);
     expect(messages.filter((message) => HYDRATION_PROBLEM.test(message))).toEqual([]);
   }, 60_000);
 
   it('answers a CSV from a route handler that calls react-sync-health/core on the server', async () => {
-    const response = await fetch(`${app!.url}/export`);
+    const response = await fetch(`${running().url}/export`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^text\/csv/);
     const lines = (await response.text()).trimEnd().split('\r\n');
