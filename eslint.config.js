@@ -41,7 +41,8 @@ const LAYER_WALLS = [
 
 export default defineConfig(
   {
-    ignores: ['dist/', 'storybook-static/', 'node_modules/', 'reports/', 'coverage/'],
+    // examples/*: their own dependencies, Next.js build output and generated types.
+    ignores: ['dist/', 'storybook-static/', 'node_modules/', 'reports/', 'coverage/', 'examples/*/node_modules/', 'examples/*/.next/', 'examples/*/next-env.d.ts'],
   },
   js.configs.recommended,
   tseslint.configs.recommended,
@@ -71,7 +72,7 @@ export default defineConfig(
   })),
   {
     // Tooling that runs in Node: configs and scripts.
-    files: ['*.{js,mjs,ts}', 'scripts/**', '.storybook/main.ts', 'bench/**'],
+    files: ['*.{js,mjs,ts}', 'scripts/**', '.storybook/main.ts', 'bench/**', 'examples/*/*.{js,mjs,ts}', 'examples/*/app/**/route.ts'],
     languageOptions: { globals: { ...globals.node } },
   },
   {

@@ -63,7 +63,7 @@ export default defineConfig({
           environment: 'jsdom',
           globals: true,
           include: ['test/**/*.test.{ts,tsx}'],
-          exclude: ['test/**/*.browser.test.{ts,tsx}'],
+          exclude: ['test/**/*.browser.test.{ts,tsx}', 'test/next-app/**'],
           setupFiles: ['test/setup.ts'],
         },
       },
@@ -87,6 +87,18 @@ export default defineConfig({
           globals: true,
           include: ['test/**/*.browser.test.{ts,tsx}'],
           browser: { ...chromiumBrowser(), commands: { armDownload, takeDownload } },
+        },
+      },
+      {
+        // The Next.js example (examples/next-app): builds the library, installs and builds the app,
+        // runs `next start`, then drives it with fetch and Chromium. Its own group, after the others:
+        // `next build` takes both cores for a while, which would slow the browser tests beside it.
+        test: {
+          name: 'next',
+          environment: 'node',
+          include: ['test/next-app/**/*.test.ts'],
+          sequence: { groupOrder: 1 },
+          hookTimeout: 15 * 60_000,
         },
       },
     ],

@@ -1,3 +1,4 @@
+'use client';
 import { QueryClient } from '@tanstack/react-query';
 import { baseQueryOptions } from './query-defaults';
 

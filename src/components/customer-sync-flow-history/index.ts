@@ -1,4 +1,3 @@
-'use client';
 /**
  * `react-sync-health/customer`: the customer's own sync history for the embedded Sync Flow. This
  * entry pulls in no table, tabs, in-memory adapter or demo data, so a page that embeds only the

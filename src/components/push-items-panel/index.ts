@@ -1,4 +1,3 @@
-'use client';
 /** The `react-sync-health/push-items-panel` entry: a sync's push items, with search, filter and retry. */
 export {
   PushItemsPanel,

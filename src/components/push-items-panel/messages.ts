@@ -1,3 +1,4 @@
+'use client';
 import { useComponentMessages } from '../ui/use-messages';
 import type { PushItemStatus, SyncProduct } from '../../core/model';
 import type { RetryOutcome } from '../../core/query';

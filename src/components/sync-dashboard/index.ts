@@ -1,4 +1,3 @@
-'use client';
 /** The `react-sync-health/sync-dashboard` entry: the Sync Health page. */
 export { SyncDashboard, type SyncDashboardPart, type SyncDashboardProps } from './sync-dashboard';
 export type { SyncDashboardMessages } from './messages';

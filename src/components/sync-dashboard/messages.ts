@@ -1,3 +1,4 @@
+'use client';
 /** The text of `SyncDashboard` and its parts. */
 
 import { useComponentMessages } from '../ui/use-messages';

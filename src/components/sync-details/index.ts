@@ -1,4 +1,3 @@
-'use client';
 /** The `react-sync-health/sync-details` entry: one sync's summary, configuration and push items. */
 export { SyncDetails, type SyncDetailsPart, type SyncDetailsProps, type SyncDetailsTab } from './sync-details';
 export type { SyncDetailsMessages } from './messages';

@@ -1,3 +1,4 @@
+'use client';
 import { useComponentMessages } from '../ui/use-messages';
 import type { TroubleshootingFixer } from '../../core/troubleshooting';
 

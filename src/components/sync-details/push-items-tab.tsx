@@ -1,4 +1,3 @@
-'use client';
 import type { Sync } from '../../core/model';
 import { PushItemsPanel } from '../push-items-panel/push-items-panel';
 

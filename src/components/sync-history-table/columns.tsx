@@ -1,3 +1,4 @@
+'use client';
 /**
  * The history table's columns for TanStack Table: which exist, in what default order, which adapter
  * sort field each sortable one maps to, and the component that renders each cell. Defined once at

@@ -1,4 +1,3 @@
-'use client';
 /**
  * `react-sync-health/sync-history-table`: the sortable, filterable, server-paged sync history and
  * its filter bar.

@@ -1,3 +1,4 @@
+'use client';
 /**
  * The text of `SyncHistoryTable` and `SyncFilters`, with English defaults. Flat on purpose: the
  * provider merges a host's overrides one level deep, so any single entry can be replaced alone, e.g.

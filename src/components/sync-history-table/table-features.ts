@@ -1,3 +1,4 @@
+'use client';
 /** The TanStack Table setup shared by the history table's columns, cells and component. */
 import {
   columnOrderingFeature,
