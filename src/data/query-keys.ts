@@ -8,6 +8,7 @@
  * A host invalidates everything of ours with `queryClient.invalidateQueries({ queryKey: ['react-sync-health'] })`.
  * Server-safe: no React, no TanStack runtime.
  */
+import type { SyncHealthAdapter } from '../adapters/contract';
 
 /** The first element of every key this library uses. */
 export const QUERY_KEY_ROOT = 'react-sync-health';
@@ -15,16 +16,8 @@ export const QUERY_KEY_ROOT = 'react-sync-health';
 /** The scope of a provider that names none. */
 export const DEFAULT_QUERY_SCOPE = 'default';
 
-/** The adapter calls that have queries, and the customer history's call. */
-export type SyncHealthQueryCall =
-  | 'listSyncs'
-  | 'getSyncTotals'
-  | 'getTopErrors'
-  | 'getSync'
-  | 'getSyncConfig'
-  | 'listPushItems'
-  | 'retryPushItems'
-  | 'listCustomerSyncs';
+/** The adapter calls that have queries (every method but `canRetry`), and the customer history's call. */
+export type SyncHealthQueryCall = Exclude<keyof SyncHealthAdapter, 'canRetry'> | 'listCustomerSyncs';
 
 /** The key of one call with its arguments. */
 export function syncHealthQueryKey<Call extends SyncHealthQueryCall, Args extends object>(scope: string, call: Call, args: Args) {
