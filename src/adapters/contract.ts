@@ -83,6 +83,13 @@ export interface SyncHealthAdapter {
 }
 
 /**
+ * The name of each call an adapter answers that reads or changes data: every method of
+ * {@link SyncHealthAdapter} but `canRetry`, and `listCustomerSyncs` for a customer history adapter's
+ * `listSyncs`. Query keys and the in-memory adapter's simulated failures name calls by it.
+ */
+export type AdapterCallName = Exclude<keyof SyncHealthAdapter, 'canRetry'> | 'listCustomerSyncs';
+
+/**
  * The adapter behind `CustomerSyncFlowHistory`. It is already scoped to one company by the host's
  * backend: there is no way to ask it for another company's data. Return only customer-safe fields.
  *

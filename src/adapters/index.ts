@@ -3,6 +3,7 @@ export {
   defaultCanRetry,
   retryAvailable,
   type AdapterCallContext,
+  type AdapterCallName,
   type CustomerSyncHistoryAdapter,
   type SyncHealthAdapter,
 } from './contract';

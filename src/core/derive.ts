@@ -3,8 +3,15 @@
  * with any failed push item is failed, even when its status code says success and other items were
  * pushed, so nobody is misled by a green badge.
  */
-import { FAILED_PUSH_ITEM_STATUSES, type PushItemCounts, type Sync } from './model';
+import { FAILED_PUSH_ITEM_STATUSES, type PushItem, type PushItemCounts, type Sync } from './model';
 import { getStatusInfo, outcomeOfCategory, type SyncOutcome, type SyncStatusInfo } from './status';
+
+/** How many of these push items are in each status. */
+export function countPushItems(items: readonly Pick<PushItem, 'status'>[]): PushItemCounts {
+  const counts: PushItemCounts = { pending: 0, success: 0, failed: 0, timedOut: 0, validationError: 0 };
+  for (const item of items) counts[item.status] += 1;
+  return counts;
+}
 
 /** A sync's push items, summed up. */
 export interface ItemSummary {

@@ -6,6 +6,7 @@
  * Every function tolerates bad input and returns an empty string rather than throwing.
  */
 import type { DateRange } from './model';
+import { DAY_MS, HOUR_MS, MINUTE_MS, SECOND_MS } from './time-units';
 
 /**
  * Plain spaces for the thin (U+2009), narrow no-break (U+202F) and no-break (U+00A0) spaces `Intl`
@@ -15,13 +16,6 @@ import type { DateRange } from './model';
  * is the one form every runtime agrees on; all formatted text goes through this.
  */
 export const plainSpaces = (text: string): string => text.replace(/[\u00a0\u2009\u202f]/g, ' ');
-
-/** The same formatters, each function's text passed through {@link plainSpaces}. */
-export function withPlainSpaces<T extends object>(formatters: T): T {
-  return Object.fromEntries(
-    Object.entries(formatters).map(([name, value]) => [name, typeof value === 'function' ? (...args: never[]) => plainSpaces(value(...args)) : value]),
-  ) as T;
-}
 
 /** Locale and time zone for formatting. */
 export interface FormatOptions {
@@ -65,17 +59,16 @@ function toTime(iso: string | undefined): number {
   return typeof iso === 'string' ? Date.parse(iso) : Number.NaN;
 }
 
-const HOUR_MS = 3_600_000;
-const DAY_MS = 24 * HOUR_MS;
-const RELATIVE_UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
-  ['year', 365 * DAY_MS],
-  ['month', 30 * DAY_MS],
-  ['week', 7 * DAY_MS],
-  ['day', DAY_MS],
-  ['hour', HOUR_MS],
-  ['minute', 60_000],
-  ['second', 1000],
-];
+/** The units of relative times, largest first, with their lengths in ms. */
+const RELATIVE_UNITS = {
+  year: 365 * DAY_MS,
+  month: 30 * DAY_MS,
+  week: 7 * DAY_MS,
+  day: DAY_MS,
+  hour: HOUR_MS,
+  minute: MINUTE_MS,
+  second: SECOND_MS,
+};
 
 /** Creates the basic formatters for a locale and time zone (unknown ones fall back safely). */
 export function createBasicFormatters(options: FormatOptions = {}): BasicFormatters {
@@ -90,10 +83,10 @@ export function createBasicFormatters(options: FormatOptions = {}): BasicFormatt
 
   const format = (formatter: Intl.DateTimeFormat) => (iso: string | undefined) => {
     const time = toTime(iso);
-    return Number.isNaN(time) ? '' : formatter.format(time);
+    return Number.isNaN(time) ? '' : plainSpaces(formatter.format(time));
   };
 
-  return withPlainSpaces<BasicFormatters>({
+  return {
     locale,
     timeZone,
     dateTime: format(dateTimeFormat('short')),
@@ -102,17 +95,23 @@ export function createBasicFormatters(options: FormatOptions = {}): BasicFormatt
     relative(iso, now = Date.now()) {
       const difference = toTime(iso) - now;
       // The largest unit the difference reaches, else seconds; nothing for a bad date or `now`.
-      const [name, size] = RELATIVE_UNITS.find(([, unitSize]) => Math.abs(difference) >= unitSize) ?? RELATIVE_UNITS.at(-1)!;
-      return Number.isNaN(difference) ? '' : relativeFormat.format(Math.round(difference / size), name);
+      const [name, size] = Object.entries(RELATIVE_UNITS).find(([, unitSize]) => Math.abs(difference) >= unitSize) ?? ['second', SECOND_MS];
+      return Number.isNaN(difference) ? '' : plainSpaces(relativeFormat.format(Math.round(difference / size), name as Intl.RelativeTimeFormatUnit));
     },
     dateRange(range) {
       const from = toTime(range?.from);
       const to = toTime(range?.to);
       // `to` is exclusive: the last covered moment is just before it. (Comparisons with NaN are false.)
-      if (to >= from) return dateFormat.formatRange(from, Math.max(from, to - 1));
-      if (!Number.isNaN(from)) return `≥ ${dateFormat.format(from)}`;
-      return Number.isNaN(to) ? '' : `< ${dateFormat.format(to)}`;
+      return plainSpaces(
+        to >= from
+          ? dateFormat.formatRange(from, Math.max(from, to - 1))
+          : !Number.isNaN(from)
+            ? `≥ ${dateFormat.format(from)}`
+            : Number.isNaN(to)
+              ? ''
+              : `< ${dateFormat.format(to)}`,
+      );
     },
-    number: (value) => (Number.isFinite(value) ? numberFormat.format(value) : ''),
-  });
+    number: (value) => (Number.isFinite(value) ? plainSpaces(numberFormat.format(value)) : ''),
+  };
 }

@@ -4,7 +4,8 @@
  * provider and reuse their `Intl` objects, because creating those is slow. Every function tolerates
  * bad input and returns an empty string rather than throwing.
  */
-import { type BasicFormatters, createBasicFormatters, type FormatOptions, withPlainSpaces } from './format-basic';
+import { SECOND_MS } from './time-units';
+import { type BasicFormatters, createBasicFormatters, type FormatOptions, plainSpaces } from './format-basic';
 
 export { type BasicFormatters, createBasicFormatters, type FormatOptions } from './format-basic';
 
@@ -29,18 +30,20 @@ export function createFormatters(options: FormatOptions = {}): Formatters {
   return {
     ...basic,
     // Through the same space normalisation as the basic ones (see `plainSpaces`): "87 %" in French.
-    ...withPlainSpaces<Pick<Formatters, 'percent' | 'duration'>>({
-      percent: (value) => (Number.isFinite(value) ? percentFormat.format(value) : ''),
-      duration(milliseconds) {
-        if (milliseconds === undefined || !Number.isFinite(milliseconds) || milliseconds < 0) return '';
-        const seconds = Math.round(milliseconds / 1000);
-        const hours = Math.floor(seconds / 3600);
-        const minutes = Math.floor((seconds % 3600) / 60);
-        const rest = seconds % 60;
-        if (hours > 0) return [unit('hour', hours), minutes ? unit('minute', minutes) : ''].filter(Boolean).join(' ');
-        if (minutes > 0) return [unit('minute', minutes), rest ? unit('second', rest) : ''].filter(Boolean).join(' ');
-        return unit('second', rest);
-      },
-    }),
+    percent: (value) => (Number.isFinite(value) ? plainSpaces(percentFormat.format(value)) : ''),
+    duration(milliseconds) {
+      if (milliseconds === undefined || !Number.isFinite(milliseconds) || milliseconds < 0) return '';
+      const seconds = Math.round(milliseconds / SECOND_MS);
+      const hours = Math.floor(seconds / 3600);
+      const minutes = Math.floor((seconds % 3600) / 60);
+      const rest = seconds % 60;
+      const parts =
+        hours > 0
+          ? [unit('hour', hours), minutes ? unit('minute', minutes) : '']
+          : minutes > 0
+            ? [unit('minute', minutes), rest ? unit('second', rest) : '']
+            : [unit('second', rest)];
+      return plainSpaces(parts.filter(Boolean).join(' '));
+    },
   };
 }

@@ -8,7 +8,7 @@
  * A host invalidates everything of ours with `queryClient.invalidateQueries({ queryKey: ['react-sync-health'] })`.
  * Server-safe: no React, no TanStack runtime.
  */
-import type { SyncHealthAdapter } from '../adapters/contract';
+import type { AdapterCallName } from '../adapters/contract';
 
 /** The first element of every key this library uses. */
 export const QUERY_KEY_ROOT = 'react-sync-health';
@@ -17,7 +17,7 @@ export const QUERY_KEY_ROOT = 'react-sync-health';
 export const DEFAULT_QUERY_SCOPE = 'default';
 
 /** The adapter calls that have queries (every method but `canRetry`), and the customer history's call. */
-export type SyncHealthQueryCall = Exclude<keyof SyncHealthAdapter, 'canRetry'> | 'listCustomerSyncs';
+export type SyncHealthQueryCall = AdapterCallName;
 
 /** The key of one call with its arguments. */
 export function syncHealthQueryKey<Call extends SyncHealthQueryCall, Args extends object>(scope: string, call: Call, args: Args) {

@@ -4,12 +4,12 @@
  */
 import { SyncHealthError, isSyncHealthError } from '../../core/errors';
 import { SYNC_PRODUCTS, type CustomerSync, type Page, type PushItemCounts, type Sync, type SyncConfig, type SyncProduct } from '../../core/model';
+import { clampPage, toPage } from '../../core/paging';
 import { DEFAULT_SYNC_SORT, type SyncFilter } from '../../core/query';
 import type { AdapterCallContext, CustomerSyncHistoryAdapter, SyncHealthAdapter } from '../contract';
 import { DEFAULT_HTTP_TIMEOUT_MS } from '../http/http-adapter';
-import { createJsonRequester, type FetchFunction, type HeadersOption } from '../http/json-request';
+import { createJsonRequester, type FetchFunction, type HeadersOption, NEVER_ABORTED } from '../http/json-request';
 import { copySync, toCustomerSync } from '../in-memory/copy-records';
-import { clampPage } from '../in-memory/sync-query-engine';
 import { CodatClient, describeCodatError } from './codat-client';
 import { toSync } from './codat-mapping';
 import { CodatPushItems } from './codat-push-items';
@@ -65,12 +65,7 @@ export const DEFAULT_CODAT_CONCURRENCY = 4;
 /** The default time a company's sync list is cached. */
 export const DEFAULT_CODAT_CACHE_TTL_MS = 60_000;
 
-const NEVER_ABORTED = new AbortController().signal;
 const signalOf = (ctx: AdapterCallContext | undefined) => ctx?.signal ?? NEVER_ABORTED;
-
-function toPage<T>(items: T[], pageIndex: number, pageSize: number, totalCount: number): Page<T> {
-  return { items, pageIndex, pageSize, totalCount, hasNextPage: (pageIndex + 1) * pageSize < totalCount };
-}
 
 /**
  * Creates an adapter over Codat's Sync API (Sync for Commerce and Sync for Expenses), called through

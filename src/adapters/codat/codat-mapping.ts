@@ -2,7 +2,7 @@
  * From Codat's shapes to the library's model: a `CompanySyncStatus` becomes a `Sync`, an expenses
  * transaction a `PushItem`, a company's data connections its source and target platforms.
  */
-import type { PushItem, PushItemCounts, PushItemStatus, Sync, SyncMessage, SyncProduct } from '../../core/model';
+import type { PushItem, PushItemStatus, Sync, SyncMessage, SyncProduct } from '../../core/model';
 import type { CodatConnection, CodatSyncStatus, CodatTransaction, CodatTransactionStatus } from './codat-responses';
 
 /** Where a company's data comes from and goes to. */
@@ -107,9 +107,3 @@ export function toPushItem(transaction: CodatTransaction, syncStartedAt: string,
   return item;
 }
 
-/** How many items are in each status. */
-export function countItems(items: readonly PushItem[]): PushItemCounts {
-  const counts: PushItemCounts = { pending: 0, success: 0, failed: 0, timedOut: 0, validationError: 0 };
-  for (const item of items) counts[item.status] += 1;
-  return counts;
-}

@@ -8,9 +8,10 @@ import { SyncHealthError } from '../../core/errors';
 import type { Page, PushItem, PushItemCounts } from '../../core/model';
 import type { PushItemQuery } from '../../core/query';
 import { filterPushItems } from '../in-memory/push-item-store';
-import { clampPage } from '../in-memory/sync-query-engine';
+import { countPushItems } from '../../core/derive';
+import { clampPage } from '../../core/paging';
 import type { CodatClient } from './codat-client';
-import { countItems, toPushItem } from './codat-mapping';
+import { toPushItem } from './codat-mapping';
 import { SharedCache } from './shared-cache';
 
 /** Transactions fetched per request when all of them are needed (the most Codat allows). */
@@ -72,12 +73,12 @@ export class CodatPushItems {
   async counts(location: ExpensesSyncLocation, signal: AbortSignal): Promise<PushItemCounts | undefined> {
     const key = keyOf(location);
     const loaded = this.all.peek(key);
-    if (loaded !== undefined) return loaded === 'tooMany' ? undefined : countItems(loaded);
+    if (loaded !== undefined) return loaded === 'tooMany' ? undefined : countPushItems(loaded);
     const first = await this.client.transactions(location.companyId, location.syncId, 1, FETCH_PAGE_SIZE, signal);
     if (first.totalResults > first.results.length) return undefined;
     const items = first.results.map((transaction, index) => toPushItem(transaction, location.startedAt, index));
     this.all.set(key, items);
-    return countItems(items);
+    return countPushItems(items);
   }
 
   /** Forgets every loaded sync's items. */

@@ -44,7 +44,8 @@ export interface JsonRequest {
  */
 export type JsonRequester = (request: JsonRequest, signal: AbortSignal | undefined) => Promise<unknown>;
 
-const NEVER_ABORTED = new AbortController().signal;
+/** The signal of a call made without one: it never aborts. */
+export const NEVER_ABORTED = new AbortController().signal;
 
 /** The adapter error kind for a failure status. */
 function kindOfStatus(status: number): SyncHealthError['kind'] {

@@ -25,6 +25,7 @@ import {
   type RandomSource,
   type Weighted,
 } from './seeded-random';
+import { DAY_MS, HOUR_MS, MINUTE_MS } from '../../core/time-units';
 
 /** A company in the demo data set. */
 export interface DemoCompany {
@@ -52,7 +53,6 @@ export interface DemoCompany {
   churned: boolean;
 }
 
-const HOUR_MS = 3_600_000;
 /**
  * Share of companies that stopped syncing during the window (deleted or disconnected). Besides being
  * realistic, they keep the daily volume from piling up at the end of the window.
@@ -153,11 +153,11 @@ export function generateCompanies(random: RandomSource, companyCount: number, sy
 
 /** The scheduled start (in ms) of a company's most recent sync before `nowMs`. */
 export function latestScheduledStart(company: DemoCompany, nowMs: number, random: RandomSource): number {
-  const dayStart = Math.floor(nowMs / (24 * HOUR_MS)) * 24 * HOUR_MS;
-  let start = dayStart + company.syncHour * HOUR_MS + company.syncMinute * 60_000;
+  const dayStart = Math.floor(nowMs / DAY_MS) * DAY_MS;
+  let start = dayStart + company.syncHour * HOUR_MS + company.syncMinute * MINUTE_MS;
   while (start > nowMs) start -= company.cadenceHours * HOUR_MS;
   // Weekly and three-day cadences land on different weekdays per company.
-  if (company.cadenceHours > 24) start -= randomInteger(random, 0, Math.floor(company.cadenceHours / 24) - 1) * 24 * HOUR_MS;
-  if (company.churned) start -= randomInteger(random, 2, 60) * 24 * HOUR_MS;
+  if (company.cadenceHours > 24) start -= randomInteger(random, 0, Math.floor(company.cadenceHours / 24) - 1) * DAY_MS;
+  if (company.churned) start -= randomInteger(random, 2, 60) * DAY_MS;
   return start;
 }

@@ -10,6 +10,7 @@ import { describeOutcome } from './demo-sync-outcome';
 import { generateSyncs } from './demo-syncs';
 import type { InMemoryDataset } from './in-memory-dataset';
 import { createKeyedRandom, createSeededRandom } from './seeded-random';
+import { MINUTE_MS } from '../../core/time-units';
 
 /** The moment demo data describes unless told otherwise, so stories look the same every day. */
 export const DEFAULT_DEMO_NOW = '2026-11-22T12:00:00.000Z';
@@ -67,7 +68,7 @@ function enlargeSync(seed: number, sync: Sync, company: DemoCompany, itemCount: 
   };
   const startMs = Date.parse(sync.startedAt);
   // A sync this size runs long, but a finished sync cannot end after `now`.
-  const durationMs = Math.round(Math.max(1000, Math.min(38 * 60_000, (nowMs - startMs) / 2)));
+  const durationMs = Math.round(Math.max(1000, Math.min(38 * MINUTE_MS, (nowMs - startMs) / 2)));
   const outcome = describeOutcome(random, seed, sync.id, company, 5130, itemCounts, durationMs);
   const enlarged: Sync = {
     ...sync,

@@ -17,6 +17,7 @@ import {
   shuffleInPlace,
   type RandomSource,
 } from './seeded-random';
+import { DAY_MS } from '../../core/time-units';
 
 const pickCommerceDataType = createWeightedPicker(COMMERCE_DATA_TYPES);
 const pickExpenseDataType = createWeightedPicker(EXPENSE_DATA_TYPES);
@@ -49,7 +50,7 @@ function statusSequence(random: RandomSource, counts: PushItemCounts, running: b
 function createCoreIdMaker(random: RandomSource, sync: Sync): (dataType: string) => string {
   const day = sync.startedAt.slice(0, 10).replaceAll('-', '');
   // Order numbers grow with time, and each company has its own range.
-  let orderNumber = 10_000 + (hashToSeed(sync.companyId) % 40_000) + Math.floor(Date.parse(sync.startedAt) / 86_400_000) % 10_000;
+  let orderNumber = 10_000 + (hashToSeed(sync.companyId) % 40_000) + Math.floor(Date.parse(sync.startedAt) / DAY_MS) % 10_000;
   let sequence = 0;
   return (dataType) => {
     sequence += 1;

@@ -15,6 +15,7 @@ import {
   type RandomSource,
   type Weighted,
 } from './seeded-random';
+import { MINUTE_MS } from '../../core/time-units';
 
 /** What one sync did, before it is placed on the timeline. */
 export interface SyncOutcomeDraft {
@@ -148,7 +149,7 @@ export function describeOutcome(
 
 /** The outcome so far of a sync still running after `elapsedMs`: some items pushed, the rest pending. */
 export function draftInProgressOutcome(random: RandomSource, company: DemoCompany, elapsedMs: number): SyncOutcomeDraft {
-  const statusCode = elapsedMs > 10 * 60_000 ? 1010 : 1000;
+  const statusCode = elapsedMs > 10 * MINUTE_MS ? 1010 : 1000;
   const total = pushItemCount(random, company);
   const pending = randomInteger(random, 1, total);
   return {

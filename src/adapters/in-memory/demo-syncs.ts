@@ -13,9 +13,8 @@ import {
   type SyncOutcomeDraft,
 } from './demo-sync-outcome';
 import { chance, pickOne, randomGuid, randomInteger, type RandomSource } from './seeded-random';
+import { DAY_MS, HOUR_MS, MINUTE_MS } from '../../core/time-units';
 
-const MINUTE_MS = 60_000;
-const HOUR_MS = 60 * MINUTE_MS;
 
 /** Share of syncs still running at `now` (at least two in any data set). */
 const IN_PROGRESS_SHARE = 0.0015;
@@ -25,7 +24,7 @@ const IN_PROGRESS_WINDOW_MINUTES = 40;
 /** Start times (ms, oldest first) of one company's syncs, all inside the history window. */
 function scheduleStarts(random: RandomSource, company: DemoCompany, nowMs: number): number[] {
   const latest = latestScheduledStart(company, nowMs, random);
-  const earliestAllowed = nowMs - HISTORY_DAYS * 24 * HOUR_MS + 12 * HOUR_MS;
+  const earliestAllowed = nowMs - HISTORY_DAYS * DAY_MS + 12 * HOUR_MS;
   const count = company.syncCount;
   let cadenceMs = company.cadenceHours * HOUR_MS;
   // A company that stopped syncing a while ago fits its history into less time.

@@ -5,6 +5,7 @@
  */
 import { SyncHealthError } from '../../core/errors';
 import type { CustomerSync, Page, PushItem, Sync, SyncConfig } from '../../core/model';
+import { clampPage, toPage } from '../../core/paging';
 import type {
   CustomerSyncQuery,
   PushItemQuery,
@@ -26,7 +27,7 @@ import { SimulatedNetwork, type SimulatedNetworkOptions } from './simulated-netw
 
 /** How many top errors `getTopErrors` returns when the query does not say. */
 const DEFAULT_TOP_ERRORS = 5;
-import { SyncQueryEngine, clampPage } from './sync-query-engine';
+import { SyncQueryEngine } from './sync-query-engine';
 import { SyncTable } from './sync-table';
 
 /** Options for {@link createInMemoryAdapter}. */
@@ -62,10 +63,6 @@ export interface InMemoryAdapter extends SyncHealthAdapter {
    * customer-safe fields only. An unknown company simply has no syncs.
    */
   forCompany(companyId: string): CustomerSyncHistoryAdapter;
-}
-
-function toPage<T>(items: T[], pageIndex: number, pageSize: number, totalCount: number): Page<T> {
-  return { items, pageIndex, pageSize, totalCount, hasNextPage: (pageIndex + 1) * pageSize < totalCount };
 }
 
 function clockFor(dataset: InMemoryDataset, now: (() => Date) | undefined): () => number {

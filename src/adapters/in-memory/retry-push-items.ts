@@ -3,7 +3,8 @@
  * (one more attempt) and succeeds or fails by a seeded chance; the sync's item counts follow, and once
  * no item has failed the sync becomes a success (2000).
  */
-import { FAILED_PUSH_ITEM_STATUSES, type PushItem, type PushItemCounts, type Sync } from '../../core/model';
+import { countPushItems } from '../../core/derive';
+import { FAILED_PUSH_ITEM_STATUSES, type PushItem, type Sync } from '../../core/model';
 import type { RetryOutcome, RetryRequest } from '../../core/query';
 import { statusCategoryOf } from '../../core/status';
 import type { RandomSource } from './seeded-random';
@@ -20,19 +21,13 @@ export interface RetryResult {
   outcome: RetryOutcome;
 }
 
-function countItems(items: readonly PushItem[]): PushItemCounts {
-  const counts: PushItemCounts = { failed: 0, validationError: 0, timedOut: 0, pending: 0, success: 0 };
-  for (const item of items) counts[item.status] += 1;
-  return counts;
-}
-
 /** Rewrites "3 of 12 items could not be written to Xero." with the new numbers. */
 function updateSummaryText(text: string, failed: number, total: number): string {
   return text.replace(/^\d+ of \d+ items? could not be written to /, `${failed} of ${total} ${total === 1 ? 'item' : 'items'} could not be written to `);
 }
 
 function syncAfterRetry(sync: Sync, items: readonly PushItem[]): Sync {
-  const itemCounts = countItems(items);
+  const itemCounts = countPushItems(items);
   const stillFailed = itemCounts.failed + itemCounts.validationError + itemCounts.timedOut;
   const updated: Sync = { ...sync, itemCounts, dataPushed: itemCounts.success > 0 || sync.dataPushed === true };
   const category = statusCategoryOf(sync.statusCode);

@@ -4,18 +4,11 @@
  * Stories use it to show loading, error and retry states; tests use it to check them.
  */
 import { SyncHealthError, isSyncHealthError, type SyncHealthErrorKind } from '../../core/errors';
+import type { AdapterCallName } from '../contract';
 import { createSeededRandom, type RandomSource } from './seeded-random';
 
 /** The calls an in-memory adapter answers (`listCustomerSyncs` is the `forCompany` adapter's `listSyncs`). */
-export type InMemoryAdapterMethod =
-  | 'listSyncs'
-  | 'getSyncTotals'
-  | 'getTopErrors'
-  | 'getSync'
-  | 'getSyncConfig'
-  | 'listPushItems'
-  | 'retryPushItems'
-  | 'listCustomerSyncs';
+export type InMemoryAdapterMethod = AdapterCallName;
 
 /**
  * How one call fails: this exact error, a new error of this kind, or `true` for a network error.

@@ -22,22 +22,6 @@ import type { SyncTable } from './sync-table';
 /** How many filter results and ordered results to keep. */
 const CACHE_ENTRIES = 4;
 
-/** The largest page the contract allows. */
-export const MAX_PAGE_SIZE = 500;
-
-/** The page size used when a request gives none. */
-const DEFAULT_PAGE_SIZE = 50;
-
-/**
- * Clamps a page request to the contract's limits: index 0 or more, size 1 to 500, whole numbers.
- * A missing request means the first page of 50.
- */
-export function clampPage(page: PageRequest | undefined): PageRequest {
-  const index = Number.isFinite(page?.index) ? Math.max(0, Math.floor(page?.index as number)) : 0;
-  const size = Number.isFinite(page?.size) ? Math.min(MAX_PAGE_SIZE, Math.max(1, Math.floor(page?.size as number))) : DEFAULT_PAGE_SIZE;
-  return { index, size };
-}
-
 /** A small cache that forgets the entry used longest ago. */
 class RecentCache<T> {
   private readonly entries = new Map<string, T>();

@@ -1,37 +1,26 @@
 /**
  * Totals of the syncs a filter matched: per status code, per category and per day or hour in a time
  * zone. One pass over the columns, with counters per code slot and per time bucket, not per sync;
- * the zone's offsets are read once per table and zone (`zone-offsets.ts`), never per sync.
+ * the zone's offsets are read through `Intl` about twice per day of data (`cachedOffsetsIn`), never
+ * per sync.
  */
 import type { SyncTotals, TimelineBucket } from '../../core/query';
 import { SYNC_STATUS_CATEGORIES, type SyncStatusCategory } from '../../core/status';
-import { DAY_MS, HOUR_MS, startOfWallTime } from '../../core/zoned-dates';
+import { DAY_MS, HOUR_MS } from '../../core/time-units';
+import { cachedOffsetsIn, type OffsetAt, positiveModulo, startOfWallTime } from '../../core/zoned-dates';
 import type { FilterMatch } from './sync-filter';
 import type { SyncTable } from './sync-table';
-import { offsetIndex, type ZoneOffsets, zoneOffsetsBetween } from './zone-offsets';
 
-/** Each table's zone offsets over the span of its start times, by zone (start times never change). */
-const offsetsByTable = new WeakMap<SyncTable, Map<string, ZoneOffsets>>();
+/** Each zone's cached offsets, kept for the next count (offsets never change). */
+const offsetsByZone = new Map<string, OffsetAt>();
 
-function zoneOffsetsFor(table: SyncTable, timeZone: string): ZoneOffsets {
-  let byZone = offsetsByTable.get(table);
-  if (byZone === undefined) {
-    byZone = new Map();
-    offsetsByTable.set(table, byZone);
+function offsetsFor(timeZone: string): OffsetAt {
+  let offsetAt = offsetsByZone.get(timeZone);
+  if (offsetAt === undefined) {
+    offsetAt = cachedOffsetsIn(timeZone);
+    offsetsByZone.set(timeZone, offsetAt);
   }
-  let offsets = byZone.get(timeZone);
-  if (offsets === undefined) {
-    let from = Number.POSITIVE_INFINITY;
-    let to = Number.NEGATIVE_INFINITY;
-    for (const started of table.startedAtMs) {
-      if (!Number.isFinite(started)) continue;
-      if (started < from) from = started;
-      if (started > to) to = started;
-    }
-    offsets = from <= to ? zoneOffsetsBetween(timeZone, from, to) : zoneOffsetsBetween(timeZone, 0, 0);
-    byZone.set(timeZone, offsets);
-  }
-  return offsets;
+  return offsetAt;
 }
 
 function emptyCategoryCounts(): Record<SyncStatusCategory, number> {
@@ -54,13 +43,8 @@ function categoryCounts(counters: Uint32Array | Int32Array): Record<SyncStatusCa
  * the runtime knows (the adapter checks).
  */
 export function computeTotals(table: SyncTable, match: FilterMatch, bucket: TimelineBucket, timeZone = 'UTC'): SyncTotals {
-  const { changes, offsets, offsetAt } = zoneOffsetsFor(table, timeZone);
+  const offsetAt = offsetsFor(timeZone);
   const hourly = bucket === 'hour';
-  // The offset segment the last sync fell in: syncs come roughly in time order, so a binary search
-  // over the changes is needed only when a sync falls outside it.
-  let segmentFrom = Number.POSITIVE_INFINITY;
-  let segmentTo = Number.NEGATIVE_INFINITY;
-  let offset = 0;
   const slotCategories = table.slotCategoryIndexes();
   const perSlot = new Uint32Array(table.distinctCodes.length);
   const categoryCount = SYNC_STATUS_CATEGORIES.length;
@@ -74,16 +58,10 @@ export function computeTotals(table: SyncTable, match: FilterMatch, bucket: Time
       perSlot[slot] = (perSlot[slot] as number) + 1;
       const started = startedAtMs[position] as number;
       if (!Number.isFinite(started)) continue;
-      if (started < segmentFrom || started >= segmentTo) {
-        const index = offsetIndex(changes, started);
-        segmentFrom = index === 0 ? Number.NEGATIVE_INFINITY : (changes[index - 1] as number);
-        segmentTo = index === changes.length ? Number.POSITIVE_INFINITY : (changes[index] as number);
-        offset = offsets[index] as number;
-      }
-      const wall = started + offset;
+      const wall = started + offsetAt(started);
       // Hours are keyed by the moment they start (an hour the clock goes back over is two buckets);
       // days by their number on the wall clock, turned into moments once per day below.
-      const key = hourly ? started - (((wall % HOUR_MS) + HOUR_MS) % HOUR_MS) : Math.floor(wall / DAY_MS);
+      const key = hourly ? started - positiveModulo(wall, HOUR_MS) : Math.floor(wall / DAY_MS);
       let counters = perBucket.get(key);
       if (counters === undefined) {
         counters = new Uint32Array(categoryCount);

@@ -2,6 +2,7 @@
 import { clsx } from 'clsx';
 import { summarizeItems } from '../../core/derive';
 import type { PushItemStatus } from '../../core/model';
+import { clampPageSize } from '../../core/paging';
 import type { RetryOutcome } from '../../core/query';
 import { useSyncHealth } from '../../data/context';
 import { useSync } from '../../data/use-sync';
@@ -70,11 +71,6 @@ export interface PushItemsPanelProps {
 
 const DEFAULT_PAGE_SIZE = 100;
 const NO_STATUSES: PushItemStatus[] = [];
-
-function clampPageSize(pageSize: number | undefined): number {
-  if (pageSize === undefined || !Number.isFinite(pageSize)) return DEFAULT_PAGE_SIZE;
-  return Math.min(500, Math.max(1, Math.floor(pageSize)));
-}
 
 /**
  * A sync's push items: counts per status, search by core ID or data type, a multi-select status
@@ -172,7 +168,7 @@ function PushItemsPanelContent({
           setSearch('');
           setStatuses([]);
         }}
-        pageSize={clampPageSize(pageSize)}
+        pageSize={clampPageSize(pageSize, DEFAULT_PAGE_SIZE)}
         selection={{ selectable, selectedIds: flow.selectedIds, onSelectedChange: flow.setSelected, disabled: flow.running }}
         now={now}
         classNames={classNames}

@@ -6,6 +6,7 @@ import type { DateRange } from '../../core/model';
 import type { SyncTotals, TimelineBucket } from '../../core/query';
 import { SYNC_STATUS_CATEGORIES, type SyncStatusCategory } from '../../core/status';
 import { nextBucketStart, offsetsIn, startOfDayAt, startOfHourAt } from '../../core/zoned-dates';
+import { DAY_MS, HOUR_MS } from '../../core/time-units';
 
 /** One bar of the chart. */
 export interface TrendBucket {
@@ -20,7 +21,7 @@ export interface TrendBucket {
 /** The most bars drawn; a longer range keeps its newest buckets. */
 export const MAX_BUCKETS = 400;
 
-const STEP: Record<TimelineBucket, number> = { day: 86_400_000, hour: 3_600_000 };
+const STEP: Record<TimelineBucket, number> = { day: DAY_MS, hour: HOUR_MS };
 
 /** The bucket size for a date range: hours for ranges up to two days, days otherwise. */
 export function bucketFor(range: DateRange | undefined, now: number): TimelineBucket {

@@ -4,6 +4,7 @@
  */
 import type { DateRange } from '../../core/model';
 import type { SyncHistoryTableMessages } from '../sync-history-table/messages';
+import { DAY_MS, MINUTE_MS } from '../../core/time-units';
 
 /** A date range choice. */
 export type DateRangeChoice = 'any' | 'last24Hours' | 'last7Days' | 'last30Days' | 'custom';
@@ -11,15 +12,14 @@ export type DateRangeChoice = 'any' | 'last24Hours' | 'last7Days' | 'last30Days'
 /** The choices, in the order offered. */
 export const DATE_RANGE_CHOICES: readonly DateRangeChoice[] = ['any', 'last24Hours', 'last7Days', 'last30Days', 'custom'];
 
-const HOUR_MS = 3_600_000;
 const PRESET_LENGTHS: Partial<Record<DateRangeChoice, number>> = {
-  last24Hours: 24 * HOUR_MS,
-  last7Days: 7 * 24 * HOUR_MS,
-  last30Days: 30 * 24 * HOUR_MS,
+  last24Hours: DAY_MS,
+  last7Days: 7 * DAY_MS,
+  last30Days: 30 * DAY_MS,
 };
 
 /** A range this close to a preset's start (and open-ended) counts as that preset. */
-const PRESET_TOLERANCE_MS = 2 * 60_000;
+const PRESET_TOLERANCE_MS = 2 * MINUTE_MS;
 
 /** The range a preset stands for at `now`; `undefined` for "any time" (and for "custom"). */
 export function rangeForChoice(choice: DateRangeChoice, now: number): DateRange | undefined {

@@ -40,9 +40,3 @@ export function toSyncListQuery(filter: SyncFilter, sort: SyncSort, page: PageRe
   return { ...compactFilter(filter), sort, page };
 }
 
-/** A usable page request: a whole index of at least 0 and a size from 1 to 500 (bad input gets the defaults). */
-export function cleanPage(page: PageRequest, fallbackSize = 50): PageRequest {
-  const index = Number.isFinite(page?.index) ? Math.max(0, Math.floor(page.index)) : 0;
-  const size = Number.isFinite(page?.size) ? Math.min(500, Math.max(1, Math.floor(page.size))) : fallbackSize;
-  return { index, size };
-}

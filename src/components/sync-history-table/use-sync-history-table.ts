@@ -6,10 +6,11 @@
 import { functionalUpdate, useTable, type ReactTable, type SortingState } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import type { Sync } from '../../core/model';
+import { clampPage } from '../../core/paging';
 import { useSyncs } from '../../data/use-syncs';
 import { columnOfSortField, SORT_FIELD_BY_COLUMN, syncHistoryColumns, type SyncHistoryColumnId } from './columns';
 import type { SyncHistoryTableProps } from './sync-history-table-types';
-import { cleanPage, toSyncListQuery } from './sync-list-query';
+import { toSyncListQuery } from './sync-list-query';
 import { syncHistoryFeatures } from './table-features';
 import { useColumnPreferences } from './use-column-preferences';
 import { usePrefetchNextPage } from './use-prefetch-next-page';
@@ -25,7 +26,7 @@ const rowId = (sync: Sync) => sync.id;
 export function useSyncHistoryTable(props: SyncHistoryTableProps) {
   const state = useSyncHistoryState(props);
   const columns = useColumnPreferences(props);
-  const page = cleanPage(state.page);
+  const page = clampPage(state.page);
   const query = toSyncListQuery(state.filters, state.sort, page);
   const result = useSyncs(query, { refetchInterval: props.refetchInterval ?? false });
   usePrefetchNextPage(query, result.data, result.isPlaceholderData);
@@ -53,7 +54,7 @@ export function useSyncHistoryTable(props: SyncHistoryTableProps) {
     },
     onPaginationChange: (updater) => {
       const next = functionalUpdate(updater, pagination);
-      state.setPage(cleanPage({ index: next.pageIndex, size: next.pageSize }, page.size));
+      state.setPage(clampPage({ index: next.pageIndex, size: next.pageSize }, page.size));
     },
     onColumnVisibilityChange: (updater) => columns.setVisibility(functionalUpdate(updater, columns.visibility)),
     onColumnOrderChange: (updater) => columns.setOrder(functionalUpdate(updater, columns.order) as SyncHistoryColumnId[]),

@@ -2,7 +2,8 @@ import { vi } from 'vitest';
 import type { SyncHealthAdapter } from '../../../src/adapters/contract';
 import { createInMemoryAdapter, type InMemoryAdapterOptions } from '../../../src/adapters/in-memory';
 import { PushItemsPanel, type PushItemsPanelProps } from '../../../src/components/push-items-panel';
-import type { PushItem, PushItemCounts, Sync } from '../../../src/core/model';
+import { countPushItems } from '../../../src/core/derive';
+import type { PushItem, Sync } from '../../../src/core/model';
 import type { RetryOutcome, RetryRequest } from '../../../src/core/query';
 import { makePushItem, makeSync } from '../../support/fixtures';
 import { renderWithProvider } from '../../support/render';
@@ -36,13 +37,6 @@ export function standardItems(): PushItem[] {
   ];
 }
 
-/** Counts per status of a list of items. */
-export function countItems(items: readonly PushItem[]): PushItemCounts {
-  const counts: PushItemCounts = { failed: 0, validationError: 0, timedOut: 0, pending: 0, success: 0 };
-  for (const item of items) counts[item.status] += 1;
-  return counts;
-}
-
 /**
  * A real in-memory adapter over one sync (`sync-1`) and its items, so search, filter, paging and
  * retry behave as the contract says; `retryPushItems` and `listPushItems` are spies.
@@ -52,7 +46,7 @@ export function panelAdapter({
   sync = {},
   options = { retry: { successRate: 1 } },
 }: { items?: PushItem[]; sync?: Partial<Sync>; options?: InMemoryAdapterOptions } = {}) {
-  const theSync = makeSync({ id: 'sync-1', itemCounts: countItems(items), ...sync });
+  const theSync = makeSync({ id: 'sync-1', itemCounts: countPushItems(items), ...sync });
   const base = createInMemoryAdapter({ syncs: [theSync], pushItems: { [theSync.id]: items }, now: '2026-11-22T12:00:00.000Z' }, options);
   const listPushItems = vi.fn(base.listPushItems);
   const retryPushItems = base.retryPushItems ? vi.fn(base.retryPushItems) : undefined;
