@@ -63,7 +63,7 @@ export default defineConfig({
           environment: 'jsdom',
           globals: true,
           include: ['test/**/*.test.{ts,tsx}'],
-          exclude: ['test/**/*.browser.test.{ts,tsx}', 'test/next-app/**'],
+          exclude: ['test/**/*.browser.test.{ts,tsx}', 'test/next-app/**', 'test/storybook-docs/**'],
           setupFiles: ['test/setup.ts'],
         },
       },
@@ -87,6 +87,18 @@ export default defineConfig({
           globals: true,
           include: ['test/**/*.browser.test.{ts,tsx}'],
           browser: { ...chromiumBrowser(), commands: { armDownload, takeDownload } },
+        },
+      },
+      {
+        // Storybook's docs pages (test/storybook-docs): builds Storybook for production and checks
+        // every docs page in Chromium (axe colour contrast, light and dark). After the browser groups,
+        // like the Next.js example: the build takes both cores for a while.
+        test: {
+          name: 'docs',
+          environment: 'node',
+          include: ['test/storybook-docs/**/*.test.ts'],
+          sequence: { groupOrder: 1 },
+          hookTimeout: 10 * 60_000,
         },
       },
       {

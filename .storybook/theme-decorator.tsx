@@ -22,23 +22,25 @@ export function readTheme(value: unknown): Theme {
 }
 
 /**
- * Puts `data-theme` on the story root, and on <html> too so that portals (popovers, dialogs) and
- * the canvas/docs background (see preview.css) follow the theme. Colours come only from the
- * library's tokens, so a story looks exactly as it will in a host app with that theme.
+ * Puts `data-theme` on the story root. On a story's own canvas it also goes on <html>, so that
+ * portals and the canvas background (see preview.css) follow the theme. A docs page shows many
+ * stories in one document, so there a story's theme stays on its own root (which paints its own
+ * background): a dark story is a dark block and never turns the rest of the page dark. Colours come
+ * only from the library's tokens, so a story looks exactly as it will in a host app with that theme.
  */
 export const withTheme: Decorator = (Story, context) => {
   const theme = readTheme(context.globals.theme);
   return (
-    <ThemeRoot theme={theme}>
+    <ThemeRoot theme={theme} ownsPage={context.viewMode !== 'docs'}>
       <Story />
     </ThemeRoot>
   );
 };
 
-function ThemeRoot({ theme, children }: { theme: Theme; children: React.ReactNode }) {
+function ThemeRoot({ theme, ownsPage, children }: { theme: Theme; ownsPage: boolean; children: React.ReactNode }) {
   useEffect(() => {
-    document.documentElement.setAttribute('data-theme', theme);
-  }, [theme]);
+    if (ownsPage) document.documentElement.setAttribute('data-theme', theme);
+  }, [theme, ownsPage]);
   return (
     <div className="sh-story-root" data-theme={theme}>
       {children}

@@ -27,7 +27,7 @@ import { chromium } from 'playwright';
 import { chromiumArgs, resolveChromiumPath } from '../scripts/chromium-path.mjs';
 import { buildPages, listPages } from './lib/build-pages.mjs';
 import { runPage } from './lib/run-page.mjs';
-import { serve } from './lib/static-server.mjs';
+import { serve } from '../scripts/static-server.mjs';
 
 const { values: options } = parseArgs({
   options: {

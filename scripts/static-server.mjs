@@ -1,4 +1,4 @@
-// A tiny static file server on 127.0.0.1 for the built bench pages.
+// A tiny static file server on 127.0.0.1: the built bench pages, the built Storybook in tests.
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
