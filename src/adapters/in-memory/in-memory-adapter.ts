@@ -24,11 +24,12 @@ import { PushItemStore, filterPushItems } from './push-item-store';
 import { retryPushItems } from './retry-push-items';
 import { createSeededRandom, hashToSeed } from './seeded-random';
 import { SimulatedNetwork, type SimulatedNetworkOptions } from './simulated-network';
+import { SyncQueryEngine } from './sync-query-engine';
+import { SyncTable } from './sync-table';
+import { topErrors } from './sync-top-errors';
 
 /** How many top errors `getTopErrors` returns when the query does not say. */
 const DEFAULT_TOP_ERRORS = 5;
-import { SyncQueryEngine } from './sync-query-engine';
-import { SyncTable } from './sync-table';
 
 /** Options for {@link createInMemoryAdapter}. */
 export interface InMemoryAdapterOptions extends SimulatedNetworkOptions {
@@ -114,7 +115,7 @@ export function createInMemoryAdapter(dataset: InMemoryDataset, options: InMemor
     },
 
     getTopErrors(query: TopErrorsQuery, ctx: AdapterCallContext): Promise<TopError[]> {
-      return network.run('getTopErrors', ctx?.signal, () => engine.topErrors(query, query.limit ?? DEFAULT_TOP_ERRORS));
+      return network.run('getTopErrors', ctx?.signal, () => topErrors(table, engine.match(query).match, query.limit ?? DEFAULT_TOP_ERRORS));
     },
 
     getSync(syncId: string, ctx: AdapterCallContext): Promise<Sync> {

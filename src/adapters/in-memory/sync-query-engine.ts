@@ -4,7 +4,7 @@
  * results are kept, so paging through one list, or asking for its totals, does not filter again.
  */
 import { SyncHealthError } from '../../core/errors';
-import type { PageRequest, Sync } from '../../core/model';
+import type { PageRequest } from '../../core/model';
 import { isTimeZone } from '../../core/zoned-dates';
 import {
   DEFAULT_SYNC_SORT,
@@ -12,7 +12,6 @@ import {
   type SyncSort,
   type SyncTotals,
   type TimelineBucket,
-  type TopError,
 } from '../../core/query';
 import { matchFilter, normalizeFilter, type FilterMatch } from './sync-filter';
 import { SortOrders } from './sort-orders';
@@ -60,7 +59,6 @@ export class SyncQueryEngine {
   private readonly sortOrders: SortOrders;
   private readonly matches = new RecentCache<FilterMatch>();
   private readonly orderedMatches = new RecentCache<Uint32Array>();
-  private readonly rankedErrors = new RecentCache<TopError[]>();
 
   /** `nowMs` is the moment a running sync's duration is measured to. */
   constructor(table: SyncTable, nowMs: () => number) {
@@ -119,43 +117,10 @@ export class SyncQueryEngine {
     return computeTotals(this.table, this.match(filter).match, bucket, timeZone);
   }
 
-  /** The most frequent error messages among the syncs matching a filter, most frequent first, ties by text. */
-  topErrors(filter: SyncFilter, limit: number): TopError[] {
-    const { key, match } = this.match(filter);
-    let ranked = this.rankedErrors.get(key);
-    if (!ranked) {
-      ranked = this.rankErrors(match);
-      this.rankedErrors.set(key, ranked);
-    }
-    return ranked.slice(0, Math.max(0, limit)).map((entry) => ({ ...entry }));
-  }
-
-  /** Counts each error text once per matching sync, then ranks them. */
-  private rankErrors({ mask, count }: FilterMatch): TopError[] {
-    const counts = new Map<string, number>();
-    if (count > 0) {
-      for (let position = 0; position < this.table.size; position += 1) {
-        if (mask !== undefined && mask[position] === 0) continue;
-        const { messages } = this.table.syncs[position] as Sync;
-        for (let index = 0; index < messages.length; index += 1) {
-          const message = messages[index]!;
-          if (message.severity !== 'error') continue;
-          // A sync that repeats a message counts once for it.
-          if (messages.findIndex((other) => other.severity === 'error' && other.text === message.text) !== index) continue;
-          counts.set(message.text, (counts.get(message.text) ?? 0) + 1);
-        }
-      }
-    }
-    return [...counts]
-      .map(([text, total]) => ({ text, count: total }))
-      .sort((a, b) => b.count - a.count || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
-  }
-
   /** Forgets everything that depends on statuses: call after a sync's status changed. */
   statusChanged(): void {
     this.matches.clear();
     this.orderedMatches.clear();
-    this.rankedErrors.clear();
     this.sortOrders.invalidateStatus();
   }
 }
