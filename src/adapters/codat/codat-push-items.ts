@@ -9,7 +9,7 @@ import type { Page, PushItem, PushItemCounts } from '../../core/model';
 import type { PushItemQuery } from '../../core/query';
 import { filterPushItems } from '../in-memory/push-item-store';
 import { countPushItems } from '../../core/derive';
-import { clampPage } from '../../core/paging';
+import { clampPage, toPage } from '../../core/paging';
 import type { CodatClient } from './codat-client';
 import { toPushItem } from './codat-mapping';
 import { SharedCache } from './shared-cache';
@@ -56,13 +56,7 @@ export class CodatPushItems {
     }
     const matching = filterPushItems(all, query);
     const start = page.index * page.size;
-    return {
-      items: matching.slice(start, start + page.size),
-      pageIndex: page.index,
-      pageSize: page.size,
-      totalCount: matching.length,
-      hasNextPage: start + page.size < matching.length,
-    };
+    return toPage(matching.slice(start, start + page.size), page.index, page.size, matching.length);
   }
 
   /**
