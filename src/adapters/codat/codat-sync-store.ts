@@ -55,7 +55,7 @@ export class CodatSyncStore {
   private readonly options: CodatSyncStoreOptions;
   private readonly companies: Map<string, CodatCompany>;
   private readonly lists: SharedCache<CompanyProductSyncs>;
-  private engines: { key: string; engine: SyncQueryEngine; table: SyncTable }[] = [];
+  private engines: { key: string; engine: SyncQueryEngine }[] = [];
   private nextVersion = 1;
 
   constructor(client: CodatClient, options: CodatSyncStoreOptions) {
@@ -89,19 +89,17 @@ export class CodatSyncStore {
   }
 
   /** A query engine over the syncs of the targets (rebuilt only when a list was reloaded). */
-  async engineFor(targets: readonly SyncListTarget[], signal: AbortSignal): Promise<{ engine: SyncQueryEngine; table: SyncTable }> {
+  async engineFor(targets: readonly SyncListTarget[], signal: AbortSignal): Promise<SyncQueryEngine> {
     const lists = await this.load(targets, signal);
     const key = lists.map((list) => list.version).join(',');
     const kept = this.engines.find((entry) => entry.key === key);
-    if (kept) return kept;
+    if (kept) return kept.engine;
     // Sync IDs are unique in Codat; should two lists ever share one, the first wins.
     const byId = new Map<string, Sync>();
     for (const sync of lists.flatMap((list) => list.syncs)) if (!byId.has(sync.id)) byId.set(sync.id, sync);
-    const syncs = [...byId.values()];
-    const table = new SyncTable(syncs);
-    const entry = { key, table, engine: new SyncQueryEngine(table, () => Date.now()) };
-    this.engines = [entry, ...this.engines].slice(0, ENGINES_KEPT);
-    return entry;
+    const engine = new SyncQueryEngine(new SyncTable([...byId.values()]), () => Date.now());
+    this.engines = [{ key, engine }, ...this.engines].slice(0, ENGINES_KEPT);
+    return engine;
   }
 
   /**

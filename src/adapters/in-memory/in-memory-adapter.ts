@@ -102,12 +102,7 @@ export function createInMemoryAdapter(dataset: InMemoryDataset, options: InMemor
 
   const adapter: InMemoryAdapter = {
     listSyncs(query: SyncListQuery, ctx: AdapterCallContext): Promise<Page<Sync>> {
-      return network.run('listSyncs', ctx?.signal, () => {
-        const page = clampPage(query.page);
-        const { positions, totalCount } = engine.page(query, query.sort, page);
-        const items = Array.from(positions, (position) => copySync(table.syncs[position] as Sync));
-        return toPage(items, page.index, page.size, totalCount);
-      });
+      return network.run('listSyncs', ctx?.signal, () => engine.page(query, query.sort, query.page, copySync));
     },
 
     getSyncTotals(query: SyncTotalsQuery, ctx: AdapterCallContext): Promise<SyncTotals> {
@@ -150,11 +145,8 @@ export function createInMemoryAdapter(dataset: InMemoryDataset, options: InMemor
       return {
         listSyncs(query: CustomerSyncQuery, ctx: AdapterCallContext): Promise<Page<CustomerSync>> {
           return network.run('listCustomerSyncs', ctx?.signal, () => {
-            const page = clampPage(query.page);
             const filter = query.range ? { companyId, range: query.range } : { companyId };
-            const { positions, totalCount } = engine.page(filter, { field: 'startedAt', direction: 'desc' }, page);
-            const items = Array.from(positions, (position) => toCustomerSync(table.syncs[position] as Sync));
-            return toPage(items, page.index, page.size, totalCount);
+            return engine.page(filter, { field: 'startedAt', direction: 'desc' }, query.page, toCustomerSync);
           });
         },
       };

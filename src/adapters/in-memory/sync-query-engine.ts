@@ -4,7 +4,8 @@
  * results are kept, so paging through one list, or asking for its totals, does not filter again.
  */
 import { SyncHealthError } from '../../core/errors';
-import type { PageRequest } from '../../core/model';
+import type { Page, PageRequest, Sync } from '../../core/model';
+import { clampPage, toPage } from '../../core/paging';
 import { isTimeZone } from '../../core/zoned-dates';
 import {
   DEFAULT_SYNC_SORT,
@@ -43,14 +44,6 @@ class RecentCache<T> {
   clear(): void {
     this.entries.clear();
   }
-}
-
-/** One page of positions in the table, and how many syncs matched in all. */
-export interface PositionPage {
-  /** Table positions of the syncs on the page, in order. */
-  positions: Uint32Array;
-  /** How many syncs matched the filter. */
-  totalCount: number;
 }
 
 /** Filters, sorts, pages and counts the syncs of a table. */
@@ -101,11 +94,16 @@ export class SyncQueryEngine {
     return result;
   }
 
-  /** One page of matching syncs, in the requested order. */
-  page(filter: SyncFilter, sort: SyncSort | undefined, page: PageRequest): PositionPage {
+  /**
+   * One page of matching syncs in the requested order (the request clamped to the contract's
+   * limits), each sync made into what the caller returns by `toItem`: a copy, or the customer's view.
+   */
+  page<T>(filter: SyncFilter, sort: SyncSort | undefined, requested: PageRequest | undefined, toItem: (sync: Sync) => T): Page<T> {
+    const page = clampPage(requested);
     const ordered = this.ordered(filter, sort ?? DEFAULT_SYNC_SORT);
     const start = Math.min(page.index * page.size, ordered.length);
-    return { positions: ordered.subarray(start, Math.min(start + page.size, ordered.length)), totalCount: ordered.length };
+    const positions = ordered.subarray(start, Math.min(start + page.size, ordered.length));
+    return toPage(Array.from(positions, (position) => toItem(this.table.syncs[position] as Sync)), page.index, page.size, ordered.length);
   }
 
   /**
