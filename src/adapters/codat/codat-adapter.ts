@@ -111,7 +111,7 @@ export function createCodatAdapter(options: CodatAdapterOptions): CodatAdapter {
 
   const itemCounts = async (located: CompanyProductSyncs & { sync: Sync }, signal: AbortSignal): Promise<PushItemCounts | undefined> => {
     try {
-      return await pushItems.counts({ companyId: located.companyId, syncId: located.sync.id, startedAt: located.sync.startedAt }, signal);
+      return await pushItems.counts(located, signal);
     } catch (error) {
       // Counts only enrich the details; the push items panel reports its own failures.
       if (isSyncHealthError(error) && error.kind === 'aborted') throw error;
@@ -167,7 +167,7 @@ export function createCodatAdapter(options: CodatAdapterOptions): CodatAdapter {
       if (located.product !== 'expenses') {
         throw new SyncHealthError('unsupported', "Codat's API does not list the push items of Sync for Commerce syncs.");
       }
-      return pushItems.page({ companyId: located.companyId, syncId, startedAt: located.sync.startedAt }, query, signal);
+      return pushItems.page(located, query, signal);
     },
 
     forCompany(companyId) {
