@@ -148,8 +148,7 @@ export function createCodatAdapter(options: CodatAdapterOptions): CodatAdapter {
         client.syncStatus(located.companyId, located.product, syncId, signal),
         located.product === 'expenses' ? itemCounts(located, signal) : undefined,
       ]);
-      const companyName = located.sync.companyName;
-      const sync = toSync(status, { companyId: located.companyId, companyName, product: located.product, platforms: located.platforms }) ?? copySync(located.sync);
+      const sync = toSync(status, located) ?? copySync(located.sync);
       if (counts) sync.itemCounts = counts;
       return sync;
     },

@@ -9,6 +9,7 @@ import type { Sync, SyncProduct } from '../../core/model';
 import { SyncQueryEngine } from '../in-memory/sync-query-engine';
 import { SyncTable } from '../in-memory/sync-table';
 import type { CodatClient } from './codat-client';
+import type { CodatSyncStatus } from './codat-responses';
 import { platformsOf, toSync, type Platforms } from './codat-mapping';
 import { SharedCache } from './shared-cache';
 
@@ -22,21 +23,19 @@ export interface CodatCompany {
   products?: readonly SyncProduct[];
 }
 
-/** One company's syncs of one product, as last loaded. */
-export interface CompanyProductSyncs {
-  companyId: string;
-  product: SyncProduct;
-  platforms: Platforms;
-  syncs: Sync[];
-  /** Changes with every load, so query engines know when to rebuild. */
-  version: number;
-}
-
 /** A company and product to load. */
 export interface SyncListTarget {
   companyId: string;
   companyName?: string;
   product: SyncProduct;
+}
+
+/** One company's syncs of one product, as last loaded (what `toSync` needs to know of its company, and its syncs). */
+export interface CompanyProductSyncs extends SyncListTarget {
+  platforms: Platforms;
+  syncs: Sync[];
+  /** Changes with every load, so query engines know when to rebuild. */
+  version: number;
 }
 
 /** Options of {@link CodatSyncStore}. */
@@ -126,18 +125,19 @@ export class CodatSyncStore {
     );
     // If the list fails, nobody awaits the platforms: mark their failure as handled.
     platformsRequest.catch(() => {});
-    let statuses;
+    let statuses: CodatSyncStatus[] = [];
+    let platforms: Platforms = {};
     try {
       statuses = await this.client.syncStatuses(target.companyId, target.product, signal);
+      platforms = await platformsRequest;
     } catch (error) {
+      // Codat answers 404 for a company that does not exist or does not use this product: it has no
+      // syncs. (The platforms request fails only when aborted.)
       if (!isSyncHealthError(error) || error.kind !== 'notFound') throw error;
-      // Codat answers 404 for a company that does not exist or does not use this product: it has no syncs.
       this.options.onCompanySkipped?.(target.companyId, target.product, error);
-      return { companyId: target.companyId, product: target.product, platforms: {}, syncs: [], version: this.nextVersion++ };
     }
-    const platforms = await platformsRequest;
-    const context = { companyId: target.companyId, companyName: target.companyName, product: target.product, platforms };
-    const syncs = statuses.map((status) => toSync(status, context)).filter((sync): sync is Sync => sync !== undefined);
-    return { companyId: target.companyId, product: target.product, platforms, syncs, version: this.nextVersion++ };
+    const company = { ...target, platforms };
+    const syncs = statuses.map((status) => toSync(status, company)).filter((sync): sync is Sync => sync !== undefined);
+    return { ...company, syncs, version: this.nextVersion++ };
   }
 }
