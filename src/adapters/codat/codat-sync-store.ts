@@ -9,8 +9,8 @@ import type { Sync, SyncProduct } from '../../core/model';
 import { SyncQueryEngine } from '../in-memory/sync-query-engine';
 import { SyncTable } from '../in-memory/sync-table';
 import type { CodatClient } from './codat-client';
-import type { CodatSyncStatus } from './codat-responses';
 import { platformsOf, toSync, type Platforms } from './codat-mapping';
+import type { CodatSyncStatus } from './codat-responses';
 import { SharedCache } from './shared-cache';
 
 /** A company whose syncs the adapter shows. */
