@@ -5,7 +5,7 @@ import { createInMemoryAdapter } from '../../src/adapters/in-memory/in-memory-ad
 import type { Sync } from '../../src/core/model';
 import { SYNC_SORT_FIELDS, type SyncFilter, type SyncSortField } from '../../src/core/query';
 import { SYNC_STATUS_CATEGORIES, statusCategoryOf } from '../../src/core/status';
-import { makeBareSync } from '../support/fixtures';
+import { makeBareSync, makePushItem } from '../support/fixtures';
 
 const ctx = { signal: new AbortController().signal };
 const NOW = '2026-11-22T12:00:00.000Z';
@@ -214,6 +214,31 @@ describe('createInMemoryAdapter: totals', () => {
         expect((await demo.listSyncs({ ...filter, statusCodes: [code], statusCategories: [], page: { index: 0, size: 1 } }, ctx)).totalCount).toBe(count);
       }
     }
+  });
+});
+
+describe('createInMemoryAdapter: top errors', () => {
+  it('ranks the matching syncs again after a retry cleared one of their errors', async () => {
+    const archived = { severity: 'error' as const, text: '1 of 1 item could not be written to Xero.' };
+    const missing = { severity: 'error' as const, text: 'Customer 8a1f does not exist.' };
+    const adapter = createInMemoryAdapter(
+      {
+        syncs: [
+          sync('sync-x', { product: 'expenses', statusCode: 5130, messages: [archived, missing] }),
+          sync('sync-y', { product: 'expenses', statusCode: 5130, messages: [missing] }),
+        ],
+        pushItems: { 'sync-x': [makePushItem()] },
+        now: NOW,
+      },
+      { retry: { successRate: 1 } },
+    );
+    expect(await adapter.getTopErrors({ product: 'expenses' }, ctx)).toEqual([
+      { text: missing.text, count: 2 },
+      { text: archived.text, count: 1 },
+    ]);
+    expect((await adapter.retryPushItems!('sync-x', { itemIds: 'allFailed' }, ctx)).succeeded).toBe(1);
+    expect(await adapter.getTopErrors({ product: 'expenses' }, ctx)).toEqual([{ text: missing.text, count: 1 }]);
+    expect(await adapter.getTopErrors({ product: 'expenses', limit: 0 }, ctx)).toEqual([]);
   });
 });
 

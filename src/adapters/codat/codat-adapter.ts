@@ -4,7 +4,6 @@
  */
 import { SyncHealthError, isSyncHealthError } from '../../core/errors';
 import { SYNC_PRODUCTS, type CustomerSync, type Page, type PushItemCounts, type Sync, type SyncConfig, type SyncProduct } from '../../core/model';
-import { clampPage, toPage } from '../../core/paging';
 import { DEFAULT_SYNC_SORT, type SyncFilter } from '../../core/query';
 import type { AdapterCallContext, CustomerSyncHistoryAdapter, SyncHealthAdapter } from '../contract';
 import { DEFAULT_HTTP_TIMEOUT_MS } from '../http/http-adapter';
@@ -112,7 +111,7 @@ export function createCodatAdapter(options: CodatAdapterOptions): CodatAdapter {
 
   const itemCounts = async (located: CompanyProductSyncs & { sync: Sync }, signal: AbortSignal): Promise<PushItemCounts | undefined> => {
     try {
-      return await pushItems.counts({ companyId: located.companyId, syncId: located.sync.id, startedAt: located.sync.startedAt }, signal);
+      return await pushItems.counts(located, signal);
     } catch (error) {
       // Counts only enrich the details; the push items panel reports its own failures.
       if (isSyncHealthError(error) && error.kind === 'aborted') throw error;
@@ -122,12 +121,10 @@ export function createCodatAdapter(options: CodatAdapterOptions): CodatAdapter {
 
   const customerAdapter = (companyId: string): CustomerSyncHistoryAdapter => ({
     async listSyncs(query, ctx): Promise<Page<CustomerSync>> {
-      const page = clampPage(query.page);
-      const { engine, table } = await store.engineFor(store.targets(companyId), signalOf(ctx));
+      const engine = await store.engineFor(store.targets(companyId), signalOf(ctx));
       const filter: SyncFilter = query.range ? { companyId, range: query.range } : { companyId };
-      const { positions, totalCount } = engine.page(filter, DEFAULT_SYNC_SORT, page);
       // The customer mapping keeps only the messages the customer can act on (the customer component trusts it to).
-      return toPage(Array.from(positions, (position) => toCustomerSync(table.syncs[position] as Sync)), page.index, page.size, totalCount);
+      return engine.page(filter, DEFAULT_SYNC_SORT, query.page, toCustomerSync);
     },
   });
   // The same object for the same company, so components keyed by adapter identity keep their data.
@@ -135,14 +132,12 @@ export function createCodatAdapter(options: CodatAdapterOptions): CodatAdapter {
 
   return {
     async listSyncs(query, ctx) {
-      const page = clampPage(query.page);
-      const { engine, table } = await store.engineFor(targetsFor(query), signalOf(ctx));
-      const { positions, totalCount } = engine.page(query, query.sort ?? DEFAULT_SYNC_SORT, page);
-      return toPage(Array.from(positions, (position) => copySync(table.syncs[position] as Sync)), page.index, page.size, totalCount);
+      const engine = await store.engineFor(targetsFor(query), signalOf(ctx));
+      return engine.page(query, query.sort, query.page, copySync);
     },
 
     async getSyncTotals(query, ctx) {
-      const { engine } = await store.engineFor(targetsFor(query), signalOf(ctx));
+      const engine = await store.engineFor(targetsFor(query), signalOf(ctx));
       return engine.totals(query, query.bucket, query.timeZone);
     },
 
@@ -153,8 +148,7 @@ export function createCodatAdapter(options: CodatAdapterOptions): CodatAdapter {
         client.syncStatus(located.companyId, located.product, syncId, signal),
         located.product === 'expenses' ? itemCounts(located, signal) : undefined,
       ]);
-      const companyName = located.sync.companyName;
-      const sync = toSync(status, { companyId: located.companyId, companyName, product: located.product, platforms: located.platforms }) ?? copySync(located.sync);
+      const sync = toSync(status, located) ?? copySync(located.sync);
       if (counts) sync.itemCounts = counts;
       return sync;
     },
@@ -172,7 +166,7 @@ export function createCodatAdapter(options: CodatAdapterOptions): CodatAdapter {
       if (located.product !== 'expenses') {
         throw new SyncHealthError('unsupported', "Codat's API does not list the push items of Sync for Commerce syncs.");
       }
-      return pushItems.page({ companyId: located.companyId, syncId, startedAt: located.sync.startedAt }, query, signal);
+      return pushItems.page(located, query, signal);
     },
 
     forCompany(companyId) {

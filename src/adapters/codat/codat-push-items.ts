@@ -5,11 +5,11 @@
  * the same way as in the in-memory adapter.
  */
 import { SyncHealthError } from '../../core/errors';
-import type { Page, PushItem, PushItemCounts } from '../../core/model';
+import type { Page, PushItem, PushItemCounts, Sync } from '../../core/model';
 import type { PushItemQuery } from '../../core/query';
 import { filterPushItems } from '../in-memory/push-item-store';
 import { countPushItems } from '../../core/derive';
-import { clampPage } from '../../core/paging';
+import { clampPage, toPage } from '../../core/paging';
 import type { CodatClient } from './codat-client';
 import { toPushItem } from './codat-mapping';
 import { SharedCache } from './shared-cache';
@@ -19,15 +19,16 @@ const FETCH_PAGE_SIZE = 2_000;
 /** Beyond this many transactions, a sync is too large to filter in the browser. */
 export const MAX_FILTERABLE_TRANSACTIONS = 50_000;
 
-/** The expenses sync whose transactions are wanted. */
+/**
+ * The expenses sync whose transactions are wanted, and its company. The sync's `startedAt` stands for
+ * when each transaction was requested: Codat's transactions carry no time.
+ */
 export interface ExpensesSyncLocation {
   companyId: string;
-  syncId: string;
-  /** The sync's time: Codat's transactions carry none, so it stands for when each was requested. */
-  startedAt: string;
+  sync: Pick<Sync, 'id' | 'startedAt'>;
 }
 
-const keyOf = (location: ExpensesSyncLocation) => `${location.companyId}:${location.syncId}`;
+const keyOf = (location: ExpensesSyncLocation) => `${location.companyId}:${location.sync.id}`;
 
 /** Transactions of expenses syncs, as push items. */
 export class CodatPushItems {
@@ -45,9 +46,9 @@ export class CodatPushItems {
     const page = clampPage(query.page);
     const filtered = (query.search ?? '').trim() !== '' || (query.statuses?.length ?? 0) > 0;
     if (!filtered) {
-      const answer = await this.client.transactions(location.companyId, location.syncId, page.index + 1, page.size, signal);
+      const answer = await this.client.transactions(location.companyId, location.sync.id, page.index + 1, page.size, signal);
       const offset = page.index * page.size;
-      const items = answer.results.slice(0, page.size).map((transaction, index) => toPushItem(transaction, location.startedAt, offset + index));
+      const items = answer.results.slice(0, page.size).map((transaction, index) => toPushItem(transaction, location.sync.startedAt, offset + index));
       return { items, pageIndex: page.index, pageSize: page.size, totalCount: answer.totalResults, hasNextPage: offset + items.length < answer.totalResults };
     }
     const all = await this.allItems(location, signal);
@@ -56,13 +57,7 @@ export class CodatPushItems {
     }
     const matching = filterPushItems(all, query);
     const start = page.index * page.size;
-    return {
-      items: matching.slice(start, start + page.size),
-      pageIndex: page.index,
-      pageSize: page.size,
-      totalCount: matching.length,
-      hasNextPage: start + page.size < matching.length,
-    };
+    return toPage(matching.slice(start, start + page.size), page.index, page.size, matching.length);
   }
 
   /**
@@ -74,9 +69,9 @@ export class CodatPushItems {
     const key = keyOf(location);
     const loaded = this.all.peek(key);
     if (loaded !== undefined) return loaded === 'tooMany' ? undefined : countPushItems(loaded);
-    const first = await this.client.transactions(location.companyId, location.syncId, 1, FETCH_PAGE_SIZE, signal);
+    const first = await this.client.transactions(location.companyId, location.sync.id, 1, FETCH_PAGE_SIZE, signal);
     if (first.totalResults > first.results.length) return undefined;
-    const items = first.results.map((transaction, index) => toPushItem(transaction, location.startedAt, index));
+    const items = first.results.map((transaction, index) => toPushItem(transaction, location.sync.startedAt, index));
     this.all.set(key, items);
     return countPushItems(items);
   }
@@ -95,8 +90,8 @@ export class CodatPushItems {
   private async fetchAll(location: ExpensesSyncLocation, signal: AbortSignal): Promise<PushItem[] | 'tooMany'> {
     const items: PushItem[] = [];
     for (let page = 1; ; page += 1) {
-      const answer = await this.client.transactions(location.companyId, location.syncId, page, FETCH_PAGE_SIZE, signal);
-      answer.results.forEach((transaction) => items.push(toPushItem(transaction, location.startedAt, items.length)));
+      const answer = await this.client.transactions(location.companyId, location.sync.id, page, FETCH_PAGE_SIZE, signal);
+      answer.results.forEach((transaction) => items.push(toPushItem(transaction, location.sync.startedAt, items.length)));
       if (answer.totalResults > MAX_FILTERABLE_TRANSACTIONS) return 'tooMany';
       if (answer.results.length === 0 || items.length >= answer.totalResults) return items;
     }

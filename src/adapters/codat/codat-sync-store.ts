@@ -10,6 +10,7 @@ import { SyncQueryEngine } from '../in-memory/sync-query-engine';
 import { SyncTable } from '../in-memory/sync-table';
 import type { CodatClient } from './codat-client';
 import { platformsOf, toSync, type Platforms } from './codat-mapping';
+import type { CodatSyncStatus } from './codat-responses';
 import { SharedCache } from './shared-cache';
 
 /** A company whose syncs the adapter shows. */
@@ -22,21 +23,19 @@ export interface CodatCompany {
   products?: readonly SyncProduct[];
 }
 
-/** One company's syncs of one product, as last loaded. */
-export interface CompanyProductSyncs {
-  companyId: string;
-  product: SyncProduct;
-  platforms: Platforms;
-  syncs: Sync[];
-  /** Changes with every load, so query engines know when to rebuild. */
-  version: number;
-}
-
 /** A company and product to load. */
 export interface SyncListTarget {
   companyId: string;
   companyName?: string;
   product: SyncProduct;
+}
+
+/** One company's syncs of one product, as last loaded (what `toSync` needs to know of its company, and its syncs). */
+export interface CompanyProductSyncs extends SyncListTarget {
+  platforms: Platforms;
+  syncs: Sync[];
+  /** Changes with every load, so query engines know when to rebuild. */
+  version: number;
 }
 
 /** Options of {@link CodatSyncStore}. */
@@ -55,7 +54,7 @@ export class CodatSyncStore {
   private readonly options: CodatSyncStoreOptions;
   private readonly companies: Map<string, CodatCompany>;
   private readonly lists: SharedCache<CompanyProductSyncs>;
-  private engines: { key: string; engine: SyncQueryEngine; table: SyncTable }[] = [];
+  private engines: { key: string; engine: SyncQueryEngine }[] = [];
   private nextVersion = 1;
 
   constructor(client: CodatClient, options: CodatSyncStoreOptions) {
@@ -89,19 +88,17 @@ export class CodatSyncStore {
   }
 
   /** A query engine over the syncs of the targets (rebuilt only when a list was reloaded). */
-  async engineFor(targets: readonly SyncListTarget[], signal: AbortSignal): Promise<{ engine: SyncQueryEngine; table: SyncTable }> {
+  async engineFor(targets: readonly SyncListTarget[], signal: AbortSignal): Promise<SyncQueryEngine> {
     const lists = await this.load(targets, signal);
     const key = lists.map((list) => list.version).join(',');
     const kept = this.engines.find((entry) => entry.key === key);
-    if (kept) return kept;
+    if (kept) return kept.engine;
     // Sync IDs are unique in Codat; should two lists ever share one, the first wins.
     const byId = new Map<string, Sync>();
     for (const sync of lists.flatMap((list) => list.syncs)) if (!byId.has(sync.id)) byId.set(sync.id, sync);
-    const syncs = [...byId.values()];
-    const table = new SyncTable(syncs);
-    const entry = { key, table, engine: new SyncQueryEngine(table, () => Date.now()) };
-    this.engines = [entry, ...this.engines].slice(0, ENGINES_KEPT);
-    return entry;
+    const engine = new SyncQueryEngine(new SyncTable([...byId.values()]), () => Date.now());
+    this.engines = [{ key, engine }, ...this.engines].slice(0, ENGINES_KEPT);
+    return engine;
   }
 
   /**
@@ -128,18 +125,19 @@ export class CodatSyncStore {
     );
     // If the list fails, nobody awaits the platforms: mark their failure as handled.
     platformsRequest.catch(() => {});
-    let statuses;
+    let statuses: CodatSyncStatus[] = [];
+    let platforms: Platforms = {};
     try {
       statuses = await this.client.syncStatuses(target.companyId, target.product, signal);
+      platforms = await platformsRequest;
     } catch (error) {
+      // Codat answers 404 for a company that does not exist or does not use this product: it has no
+      // syncs. (The platforms request fails only when aborted.)
       if (!isSyncHealthError(error) || error.kind !== 'notFound') throw error;
-      // Codat answers 404 for a company that does not exist or does not use this product: it has no syncs.
       this.options.onCompanySkipped?.(target.companyId, target.product, error);
-      return { companyId: target.companyId, product: target.product, platforms: {}, syncs: [], version: this.nextVersion++ };
     }
-    const platforms = await platformsRequest;
-    const context = { companyId: target.companyId, companyName: target.companyName, product: target.product, platforms };
-    const syncs = statuses.map((status) => toSync(status, context)).filter((sync): sync is Sync => sync !== undefined);
-    return { companyId: target.companyId, product: target.product, platforms, syncs, version: this.nextVersion++ };
+    const company = { ...target, platforms };
+    const syncs = statuses.map((status) => toSync(status, company)).filter((sync): sync is Sync => sync !== undefined);
+    return { ...company, syncs, version: this.nextVersion++ };
   }
 }

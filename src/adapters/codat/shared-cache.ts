@@ -37,27 +37,25 @@ interface Loading<V> {
 /** Values by key, each kept for `ttlMs` after it loaded. Failures are not kept. */
 export class SharedCache<V> {
   private readonly ttlMs: number;
-  private readonly now: () => number;
   private readonly values = new Map<string, { value: V; loadedAt: number }>();
   private readonly loading = new Map<string, Loading<V>>();
 
-  constructor(ttlMs: number, now: () => number = Date.now) {
+  constructor(ttlMs: number) {
     this.ttlMs = Math.max(0, ttlMs);
-    this.now = now;
   }
 
   /** The value of `key` if it is loaded and still fresh. */
   peek(key: string): V | undefined {
     const entry = this.values.get(key);
     if (!entry) return undefined;
-    if (this.now() - entry.loadedAt < this.ttlMs) return entry.value;
+    if (Date.now() - entry.loadedAt < this.ttlMs) return entry.value;
     this.values.delete(key);
     return undefined;
   }
 
   /** Stores a value loaded some other way (e.g. a detail request that also yields a list entry). */
   set(key: string, value: V): void {
-    this.values.set(key, { value, loadedAt: this.now() });
+    this.values.set(key, { value, loadedAt: Date.now() });
   }
 
   /** Forgets every value (loads in flight carry on, and store their results). */

@@ -3,7 +3,7 @@
  * what it returned, and the customer-facing shape that leaves every internal field out.
  */
 import type { CustomerSync, PushItem, Sync, SyncConfig, SyncMessage } from '../../core/model';
-import { matchTroubleshootingPattern } from '../../core/troubleshooting-patterns';
+import { matchCustomerFixablePattern } from '../../core/troubleshooting-customer-patterns';
 
 function copyMessage(message: SyncMessage): SyncMessage {
   const copy: SyncMessage = { severity: message.severity, text: message.text };
@@ -36,9 +36,10 @@ export function copySyncConfig(config: SyncConfig): SyncConfig {
 /**
  * Whether the customer may see a message: only when the troubleshooting catalogue says the customer
  * can fix it (an unknown message, or one for support staff or engineers, stays on the server side).
+ * The customer-fixable patterns come first in the catalogue, so matching them alone decides it.
  */
 export function isCustomerActionable(message: SyncMessage): boolean {
-  return matchTroubleshootingPattern(message.text)?.fixer === 'customer';
+  return matchCustomerFixablePattern(message.text) !== undefined;
 }
 
 /**

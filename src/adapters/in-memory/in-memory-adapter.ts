@@ -24,11 +24,12 @@ import { PushItemStore, filterPushItems } from './push-item-store';
 import { retryPushItems } from './retry-push-items';
 import { createSeededRandom, hashToSeed } from './seeded-random';
 import { SimulatedNetwork, type SimulatedNetworkOptions } from './simulated-network';
+import { SyncQueryEngine } from './sync-query-engine';
+import { SyncTable } from './sync-table';
+import { topErrors } from './sync-top-errors';
 
 /** How many top errors `getTopErrors` returns when the query does not say. */
 const DEFAULT_TOP_ERRORS = 5;
-import { SyncQueryEngine } from './sync-query-engine';
-import { SyncTable } from './sync-table';
 
 /** Options for {@link createInMemoryAdapter}. */
 export interface InMemoryAdapterOptions extends SimulatedNetworkOptions {
@@ -101,12 +102,7 @@ export function createInMemoryAdapter(dataset: InMemoryDataset, options: InMemor
 
   const adapter: InMemoryAdapter = {
     listSyncs(query: SyncListQuery, ctx: AdapterCallContext): Promise<Page<Sync>> {
-      return network.run('listSyncs', ctx?.signal, () => {
-        const page = clampPage(query.page);
-        const { positions, totalCount } = engine.page(query, query.sort, page);
-        const items = Array.from(positions, (position) => copySync(table.syncs[position] as Sync));
-        return toPage(items, page.index, page.size, totalCount);
-      });
+      return network.run('listSyncs', ctx?.signal, () => engine.page(query, query.sort, query.page, copySync));
     },
 
     getSyncTotals(query: SyncTotalsQuery, ctx: AdapterCallContext): Promise<SyncTotals> {
@@ -114,7 +110,7 @@ export function createInMemoryAdapter(dataset: InMemoryDataset, options: InMemor
     },
 
     getTopErrors(query: TopErrorsQuery, ctx: AdapterCallContext): Promise<TopError[]> {
-      return network.run('getTopErrors', ctx?.signal, () => engine.topErrors(query, query.limit ?? DEFAULT_TOP_ERRORS));
+      return network.run('getTopErrors', ctx?.signal, () => topErrors(table, engine.match(query).match, query.limit ?? DEFAULT_TOP_ERRORS));
     },
 
     getSync(syncId: string, ctx: AdapterCallContext): Promise<Sync> {
@@ -149,11 +145,8 @@ export function createInMemoryAdapter(dataset: InMemoryDataset, options: InMemor
       return {
         listSyncs(query: CustomerSyncQuery, ctx: AdapterCallContext): Promise<Page<CustomerSync>> {
           return network.run('listCustomerSyncs', ctx?.signal, () => {
-            const page = clampPage(query.page);
             const filter = query.range ? { companyId, range: query.range } : { companyId };
-            const { positions, totalCount } = engine.page(filter, { field: 'startedAt', direction: 'desc' }, page);
-            const items = Array.from(positions, (position) => toCustomerSync(table.syncs[position] as Sync));
-            return toPage(items, page.index, page.size, totalCount);
+            return engine.page(filter, { field: 'startedAt', direction: 'desc' }, query.page, toCustomerSync);
           });
         },
       };

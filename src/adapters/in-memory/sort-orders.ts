@@ -89,36 +89,40 @@ export class SortOrders {
   private idOrder(): Uint32Array {
     if (!this.syncIdOrder) {
       const ids = this.table.syncs.map((sync) => sync.id);
-      const keys = prefixKeys(ids);
-      this.syncIdOrder = this.identity().sort(
-        (a, b) => compareNumbers(keys[a] as number, keys[b] as number) || compareText(ids[a] as string, ids[b] as string),
-      );
+      this.syncIdOrder = this.byNumber(prefixKeys(ids), ids);
     }
     return this.syncIdOrder;
   }
 
   /** Sorts by a numeric column; equal values fall back to comparing sync IDs. */
-  private byNumber(keys: Float64Array | Int32Array): Uint32Array {
-    const ids = this.table.syncs.map((sync) => sync.id);
+  private byNumber(keys: Float64Array, ids = this.table.syncs.map((sync) => sync.id)): Uint32Array {
     return this.identity().sort(
       (a, b) => compareNumbers(keys[a] as number, keys[b] as number) || compareText(ids[a] as string, ids[b] as string),
     );
   }
 
   /**
-   * A stable counting sort along the sync ID order: `bucketOf(position)` is a small whole number
-   * (under `bucketCount`) whose order is the field's order.
+   * Sorts by a field with few distinct values: `values` holds them (in any order) and
+   * `valueIndexes[position]` is each sync's index in `values`. The values are ranked once; then a
+   * stable counting sort along the sync ID order puts the syncs into one bucket per rank.
    */
-  private byBucket(bucketCount: number, bucketOf: (position: number) => number): Uint32Array {
-    const idOrder = this.idOrder();
-    const starts = new Uint32Array(bucketCount + 1);
+  private byFewValues<T>(values: readonly T[], compare: (a: T, b: T) => number, valueIndexes: Uint16Array | Uint32Array): Uint32Array {
+    const rankOf = new Uint32Array(values.length);
+    values
+      .map((_, index) => index)
+      .sort((a, b) => compare(values[a] as T, values[b] as T))
+      .forEach((index, rank) => {
+        rankOf[index] = rank;
+      });
+    const bucketOf = (position: number) => rankOf[valueIndexes[position] as number] as number;
+    const starts = new Uint32Array(values.length + 1);
     for (let position = 0; position < this.table.size; position += 1) {
       const next = bucketOf(position) + 1;
       starts[next] = (starts[next] as number) + 1;
     }
-    for (let bucket = 0; bucket < bucketCount; bucket += 1) starts[bucket + 1] = (starts[bucket + 1] as number) + (starts[bucket] as number);
+    for (let bucket = 0; bucket < values.length; bucket += 1) starts[bucket + 1] = (starts[bucket + 1] as number) + (starts[bucket] as number);
     const order = new Uint32Array(this.table.size);
-    for (const position of idOrder) {
+    for (const position of this.idOrder()) {
       const bucket = bucketOf(position);
       const slot = starts[bucket] as number;
       order[slot] = position;
@@ -138,24 +142,10 @@ export class SortOrders {
         return this.byNumber(table.endedAtMs);
       case 'duration':
         return this.byNumber(table.durations(this.nowMs()));
-      case 'statusCode': {
-        const codes = table.distinctCodes;
-        const slotsByCode = codes.map((_, slot) => slot).sort((a, b) => (codes[a] as number) - (codes[b] as number));
-        const rankOfSlot = new Uint32Array(codes.length);
-        slotsByCode.forEach((slot, rank) => {
-          rankOfSlot[slot] = rank;
-        });
-        return this.byBucket(codes.length, (position) => rankOfSlot[table.codeSlots[position] as number] as number);
-      }
-      case 'companyId': {
-        const companyIds = table.companyIds;
-        const companyOrder = companyIds.map((_, index) => index).sort((a, b) => compareText(companyIds[a] as string, companyIds[b] as string));
-        const rankOfCompany = new Uint32Array(companyIds.length);
-        companyOrder.forEach((companyIndex, rank) => {
-          rankOfCompany[companyIndex] = rank;
-        });
-        return this.byBucket(companyIds.length, (position) => rankOfCompany[table.companyIndexes[position] as number] as number);
-      }
+      case 'statusCode':
+        return this.byFewValues(table.distinctCodes, compareNumbers, table.codeSlots);
+      case 'companyId':
+        return this.byFewValues(table.companyIds, compareText, table.companyIndexes);
     }
   }
 }

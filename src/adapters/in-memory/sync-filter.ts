@@ -58,19 +58,8 @@ export interface FilterMatch {
   count: number;
 }
 
-/** Whether a normalised filter filters anything at all. */
-function isEmptyFilter(filter: NormalizedSyncFilter): boolean {
-  return (
-    filter.search === '' &&
-    filter.companyId === undefined &&
-    filter.fromMs === Number.NEGATIVE_INFINITY &&
-    filter.toMs === Number.POSITIVE_INFINITY &&
-    filter.statusCodes.length === 0 &&
-    filter.statusCategories.length === 0 &&
-    filter.product === undefined &&
-    filter.errorText === ''
-  );
-}
+/** The key of a filter that filters nothing: equal keys mean equal filters. */
+const NO_FILTER_KEY = normalizeFilter({}).key;
 
 /** For each status-code slot, whether the filter allows it (`undefined`: no status filter). */
 function allowedSlots(table: SyncTable, filter: NormalizedSyncFilter): Uint8Array | undefined {
@@ -95,7 +84,7 @@ export function hasError(sync: Sync, text: string): boolean {
 
 /** Matches a normalised filter against every sync in the table. */
 export function matchFilter(table: SyncTable, filter: NormalizedSyncFilter): FilterMatch {
-  if (isEmptyFilter(filter)) return { mask: undefined, count: table.size };
+  if (filter.key === NO_FILTER_KEY) return { mask: undefined, count: table.size };
   const mask = new Uint8Array(table.size);
   const companyIndex = filter.companyId === undefined ? -1 : (table.companyIndexById.get(filter.companyId) ?? -2);
   if (companyIndex === -2) return { mask, count: 0 };

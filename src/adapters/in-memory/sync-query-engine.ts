@@ -4,7 +4,8 @@
  * results are kept, so paging through one list, or asking for its totals, does not filter again.
  */
 import { SyncHealthError } from '../../core/errors';
-import type { PageRequest, Sync } from '../../core/model';
+import type { Page, PageRequest, Sync } from '../../core/model';
+import { clampPage, toPage } from '../../core/paging';
 import { isTimeZone } from '../../core/zoned-dates';
 import {
   DEFAULT_SYNC_SORT,
@@ -12,7 +13,6 @@ import {
   type SyncSort,
   type SyncTotals,
   type TimelineBucket,
-  type TopError,
 } from '../../core/query';
 import { matchFilter, normalizeFilter, type FilterMatch } from './sync-filter';
 import { SortOrders } from './sort-orders';
@@ -46,21 +46,12 @@ class RecentCache<T> {
   }
 }
 
-/** One page of positions in the table, and how many syncs matched in all. */
-export interface PositionPage {
-  /** Table positions of the syncs on the page, in order. */
-  positions: Uint32Array;
-  /** How many syncs matched the filter. */
-  totalCount: number;
-}
-
 /** Filters, sorts, pages and counts the syncs of a table. */
 export class SyncQueryEngine {
   private readonly table: SyncTable;
   private readonly sortOrders: SortOrders;
   private readonly matches = new RecentCache<FilterMatch>();
   private readonly orderedMatches = new RecentCache<Uint32Array>();
-  private readonly rankedErrors = new RecentCache<TopError[]>();
 
   /** `nowMs` is the moment a running sync's duration is measured to. */
   constructor(table: SyncTable, nowMs: () => number) {
@@ -103,11 +94,16 @@ export class SyncQueryEngine {
     return result;
   }
 
-  /** One page of matching syncs, in the requested order. */
-  page(filter: SyncFilter, sort: SyncSort | undefined, page: PageRequest): PositionPage {
+  /**
+   * One page of matching syncs in the requested order (the request clamped to the contract's
+   * limits), each sync made into what the caller returns by `toItem`: a copy, or the customer's view.
+   */
+  page<T>(filter: SyncFilter, sort: SyncSort | undefined, requested: PageRequest | undefined, toItem: (sync: Sync) => T): Page<T> {
+    const page = clampPage(requested);
     const ordered = this.ordered(filter, sort ?? DEFAULT_SYNC_SORT);
     const start = Math.min(page.index * page.size, ordered.length);
-    return { positions: ordered.subarray(start, Math.min(start + page.size, ordered.length)), totalCount: ordered.length };
+    const positions = ordered.subarray(start, Math.min(start + page.size, ordered.length));
+    return toPage(Array.from(positions, (position) => toItem(this.table.syncs[position] as Sync)), page.index, page.size, ordered.length);
   }
 
   /**
@@ -119,43 +115,10 @@ export class SyncQueryEngine {
     return computeTotals(this.table, this.match(filter).match, bucket, timeZone);
   }
 
-  /** The most frequent error messages among the syncs matching a filter, most frequent first, ties by text. */
-  topErrors(filter: SyncFilter, limit: number): TopError[] {
-    const { key, match } = this.match(filter);
-    let ranked = this.rankedErrors.get(key);
-    if (!ranked) {
-      ranked = this.rankErrors(match);
-      this.rankedErrors.set(key, ranked);
-    }
-    return ranked.slice(0, Math.max(0, limit)).map((entry) => ({ ...entry }));
-  }
-
-  /** Counts each error text once per matching sync, then ranks them. */
-  private rankErrors({ mask, count }: FilterMatch): TopError[] {
-    const counts = new Map<string, number>();
-    if (count > 0) {
-      for (let position = 0; position < this.table.size; position += 1) {
-        if (mask !== undefined && mask[position] === 0) continue;
-        const { messages } = this.table.syncs[position] as Sync;
-        for (let index = 0; index < messages.length; index += 1) {
-          const message = messages[index]!;
-          if (message.severity !== 'error') continue;
-          // A sync that repeats a message counts once for it.
-          if (messages.findIndex((other) => other.severity === 'error' && other.text === message.text) !== index) continue;
-          counts.set(message.text, (counts.get(message.text) ?? 0) + 1);
-        }
-      }
-    }
-    return [...counts]
-      .map(([text, total]) => ({ text, count: total }))
-      .sort((a, b) => b.count - a.count || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
-  }
-
   /** Forgets everything that depends on statuses: call after a sync's status changed. */
   statusChanged(): void {
     this.matches.clear();
     this.orderedMatches.clear();
-    this.rankedErrors.clear();
     this.sortOrders.invalidateStatus();
   }
 }

@@ -31,8 +31,6 @@ export class SyncTable {
   readonly startedAtMs: Float64Array;
   /** End times in ms; `Infinity` while in progress (so running syncs sort after finished ones). */
   readonly endedAtMs: Float64Array;
-  /** Status codes. */
-  readonly statusCodes: Int32Array;
   /** Each sync's status code as a slot in `distinctCodes`, so a status filter is one array look-up. */
   readonly codeSlots: Uint16Array;
   /** The distinct status codes present, by slot. */
@@ -59,7 +57,6 @@ export class SyncTable {
     this.positionById = new Map();
     this.startedAtMs = new Float64Array(size);
     this.endedAtMs = new Float64Array(size);
-    this.statusCodes = new Int32Array(size);
     this.codeSlots = new Uint16Array(size);
     this.distinctCodes = [];
     this.productIndexes = new Uint8Array(size);
@@ -103,7 +100,6 @@ export class SyncTable {
   }
 
   private writeStatus(position: number, sync: Sync): void {
-    this.statusCodes[position] = sync.statusCode;
     this.codeSlots[position] = this.slotOf(sync.statusCode);
     this.endedAtMs[position] = parseTime(sync.endedAt, Number.POSITIVE_INFINITY);
   }

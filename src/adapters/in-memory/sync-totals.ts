@@ -23,14 +23,9 @@ function offsetsFor(timeZone: string): OffsetAt {
   return offsetAt;
 }
 
-function emptyCategoryCounts(): Record<SyncStatusCategory, number> {
+/** The counters (one per category, in `SYNC_STATUS_CATEGORIES` order) as counts by category name. */
+function categoryCounts(counters: Uint32Array): Record<SyncStatusCategory, number> {
   const counts = {} as Record<SyncStatusCategory, number>;
-  for (const category of SYNC_STATUS_CATEGORIES) counts[category] = 0;
-  return counts;
-}
-
-function categoryCounts(counters: Uint32Array | Int32Array): Record<SyncStatusCategory, number> {
-  const counts = emptyCategoryCounts();
   SYNC_STATUS_CATEGORIES.forEach((category, index) => {
     counts[category] = counters[index] as number;
   });
