@@ -203,7 +203,7 @@ function CustomerHistoryPanel({
                 shown: syncs.length,
                 total,
                 shownText: formatters.number(syncs.length),
-                totalText: total === undefined ? '' : formatters.number(total),
+                totalText: formatters.number(total),
               })}
             </p>
             {query.isFetchNextPageError ? (
