@@ -28,8 +28,12 @@ export type CustomerSyncStatus =
   | 'unknown'
   | 'resolved';
 
-/** What the host can do for the customer about a failed sync (see `onAction`). */
-export type CustomerSyncAction = 'getHelp' | 'fixSettings' | 'reconnect';
+/**
+ * What the host can do for the customer about a failed sync (see `onAction`): the action that fixes
+ * its cause (`fixSettings`, `reconnect`, `renewSubscription`: the accounting software's subscription
+ * ran out), or `getHelp`, offered for every failure.
+ */
+export type CustomerSyncAction = 'getHelp' | 'fixSettings' | 'reconnect' | 'renewSubscription';
 
 /** Which explanation a failed sync gets. */
 export type CustomerSyncGuidance = 'fixSettings' | 'reconnect' | 'renewSubscription' | 'onIt' | 'unknown';
@@ -96,8 +100,9 @@ export function describeCustomerSync(sync: Pick<CustomerSync, 'statusCode' | 'me
           ? 'onIt'
           : 'unknown';
   const status: CustomerSyncStatus = guidance === 'onIt' ? 'failedOnIt' : guidance === 'unknown' ? 'unknown' : 'needsAttention';
-  // A settings or connection problem leads with the action that fixes it; every failure offers help.
-  const actions: CustomerSyncAction[] = guidance === 'fixSettings' || guidance === 'reconnect' ? [guidance, 'getHelp'] : ['getHelp'];
+  // A problem the customer can fix (settings, connection, subscription) leads with the action that
+  // fixes it, named as its guidance; every failure offers help.
+  const actions: CustomerSyncAction[] = guidance === 'onIt' || guidance === 'unknown' ? ['getHelp'] : [guidance, 'getHelp'];
   return { status, tone: TONES[status], messages, guidance, actions };
 }
 

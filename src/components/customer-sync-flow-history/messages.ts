@@ -3,7 +3,7 @@
  * staff. Kept apart from the library's other messages so the customer entry stays small; the shared
  * `SyncHealthMessages` includes this group as `customerSyncFlowHistory`.
  */
-import type { CustomerSyncGuidance, CustomerSyncStatus } from './customer-status';
+import type { CustomerSyncAction, CustomerSyncGuidance, CustomerSyncStatus } from './customer-status';
 
 /** What a "Showing 20 of 45 syncs" line is given: raw counts for plurals, formatted ones to show. */
 export interface ShownCount {
@@ -41,7 +41,7 @@ export interface CustomerSyncFlowHistoryMessages {
    */
   hints: Record<CustomerSyncGuidance, string>;
   /** Action button labels; shown only when the host passes `onAction`. */
-  actions: { getHelp: string; fixSettings: string; reconnect: string };
+  actions: Record<CustomerSyncAction, string>;
   /** The paging button. */
   showMore: string;
   /** The paging button while the next page loads, and "Try again" while it tries. */
@@ -96,7 +96,7 @@ export const defaultCustomerSyncFlowHistoryMessages: CustomerSyncFlowHistoryMess
     onIt: 'Something went wrong on our side. You don’t need to do anything.',
     unknown: 'Get help if this keeps happening.',
   },
-  actions: { getHelp: 'Get help', fixSettings: 'Fix settings', reconnect: 'Reconnect' },
+  actions: { getHelp: 'Get help', fixSettings: 'Fix settings', reconnect: 'Reconnect', renewSubscription: 'Renew subscription' },
   showMore: 'Show more',
   loadingMore: 'Loading…',
   shownCount: ({ shown, total, shownText, totalText }) =>
