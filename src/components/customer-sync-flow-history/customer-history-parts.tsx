@@ -178,7 +178,9 @@ export interface CustomerHistoryErrorProps {
   error?: unknown;
   /** The "try again" action. */
   onRetry: () => void;
-  /** `true` while trying again: the button says so and ignores presses. */
+  /** The host's sign-in action, for a customer whose session the backend refused; without it, none is offered. */
+  onUnauthorized?: (() => void) | undefined;
+  /** `true` while the history loads again (after "Try again", or after the host signed the customer in): the button says so and ignores presses. */
   retrying?: boolean;
   /** The history's text. */
   messages: CustomerSyncFlowHistoryMessages;
@@ -187,24 +189,29 @@ export interface CustomerHistoryErrorProps {
 }
 
 /**
- * A failed request, in customer words, with "Try again". Unlike the support-facing `ErrorState` it
- * never shows the error's own text: an adapter's message can carry internal detail.
+ * A failed request, in customer words, with "Try again"; a refused session with "Sign in again"
+ * instead, when the host can sign the customer in (trying again cannot help there). Unlike the
+ * support-facing `ErrorState` it never shows the error's own text: an adapter's message can carry
+ * internal detail.
  */
-export function CustomerHistoryError({ error, onRetry, retrying, messages, className }: CustomerHistoryErrorProps) {
+export function CustomerHistoryError({ error, onRetry, onUnauthorized, retrying, messages, className }: CustomerHistoryErrorProps) {
   const kind = isSyncHealthError(error) ? error.kind : 'network';
+  const signedOut = kind === 'unauthorized';
+  const action = signedOut ? onUnauthorized : onRetry;
   return (
     <div className={`sh-state sh-state--error ${className}`} role="alert" data-kind={kind}>
-      <p className="sh-state__title">{kind === 'unauthorized' ? messages.signInError : messages.loadError}</p>
-      <button
-        type="button"
-        className="sh-button"
-        aria-disabled={retrying || undefined}
-        data-state={retrying ? 'loading' : 'idle'}
-        onClick={retrying ? undefined : onRetry}
-      >
-        {retrying ? messages.loadingMore : messages.retry}
-      </button>
+      <p className="sh-state__title">{signedOut ? messages.signInError : messages.loadError}</p>
+      {action ? (
+        <button
+          type="button"
+          className="sh-button"
+          aria-disabled={retrying || undefined}
+          data-state={retrying ? 'loading' : 'idle'}
+          onClick={retrying ? undefined : action}
+        >
+          {retrying ? messages.loadingMore : signedOut ? messages.signIn : messages.retry}
+        </button>
+      ) : null}
     </div>
   );
 }
-

@@ -36,6 +36,14 @@ export interface CustomerSyncFlowHistoryProps {
    * `reconnect`. Default: none, and then no action buttons are shown.
    */
   onAction?: (action: CustomerSyncAction, sync: CustomerSync) => void;
+  /**
+   * Called when the customer presses "Sign in again", shown when the backend refused their session
+   * (the adapter threw a `SyncHealthError` of kind `unauthorized`): sign them in again, then the
+   * history loads anew (e.g. by remounting it or invalidating its queries). "Try again" is never
+   * offered for a refused session, since it cannot help. Default: none, and then the history only
+   * says that the session has ended.
+   */
+  onUnauthorized?: () => void;
   /** How many syncs each "Show more" adds. Default 10. */
   pageSize?: number;
   /** Show only syncs that started in this range. Default: all of them. */
@@ -111,6 +119,7 @@ function CustomerHistoryPanel({
   adapter,
   queryScope,
   onAction,
+  onUnauthorized,
   pageSize,
   range,
   formatters,
@@ -175,6 +184,7 @@ function CustomerHistoryPanel({
         <CustomerHistoryError
           error={query.error}
           onRetry={() => void query.refetch()}
+          onUnauthorized={onUnauthorized}
           retrying={query.isFetching}
           messages={messages}
           className={stateClass}

@@ -58,9 +58,11 @@ export interface CustomerSyncFlowHistoryMessages {
   loadError: string;
   /** The customer's session ended or lacks permission. */
   signInError: string;
+  /** The button under `signInError`, shown when the host passes `onUnauthorized`. */
+  signIn: string;
   /** The next page could not be loaded. */
   loadMoreError: string;
-  /** The "try again" button of both errors. */
+  /** The "try again" button of both errors (never offered to a signed-out customer: it cannot help). */
   retry: string;
 }
 
@@ -106,6 +108,7 @@ export const defaultCustomerSyncFlowHistoryMessages: CustomerSyncFlowHistoryMess
   emptyDetail: 'Your syncs will appear here once the first one has run.',
   loadError: 'We couldn’t load your sync history.',
   signInError: 'Your session has ended. Sign in again to see your sync history.',
+  signIn: 'Sign in again',
   loadMoreError: 'We couldn’t load more syncs.',
   retry: 'Try again',
 };
