@@ -110,3 +110,23 @@ export function describeCustomerSync(sync: Pick<CustomerSync, 'statusCode' | 'me
 export function isSuccessfulSync(sync: Pick<CustomerSync, 'statusCode'>): boolean {
   return statusCategoryOf(sync.statusCode) === 'success';
 }
+
+/**
+ * The entries of a history, newest first: each sync on its own, except that failures in a row with
+ * the same cause (the same guidance and the same messages for the customer) make one entry (its
+ * syncs newest first), so an expired subscription reads once rather than once a day. Failures a later success
+ * resolved are grouped the same way: a run never spans a success, so it is resolved as a whole.
+ */
+export function groupCustomerSyncs(syncs: CustomerSync[]): CustomerSync[][] {
+  const entries: CustomerSync[][] = [];
+  let previousCause: string | undefined;
+  for (const sync of syncs) {
+    const { guidance, messages } = describeCustomerSync(sync);
+    // Only failures have guidance, so a success or a running sync always starts an entry of its own.
+    const cause = guidance && JSON.stringify([guidance, messages]);
+    if (cause && cause === previousCause) entries.at(-1)!.push(sync);
+    else entries.push([sync]);
+    previousCause = cause;
+  }
+  return entries;
+}

@@ -17,6 +17,22 @@ export interface ShownCount {
   totalText: string;
 }
 
+/**
+ * What a "Failed 6 times since 12 Nov 2026 · latest attempt 17 Nov 2026, 09:15" line is given, for
+ * an entry that stands for failures in a row with the same cause: the raw count for plurals, and
+ * texts already formatted for the locale.
+ */
+export interface FailureRun {
+  /** How many failures in a row the entry stands for (always 2 or more). */
+  count: number;
+  /** `count`, formatted in the locale. */
+  countText: string;
+  /** The date of the first (oldest) of them. */
+  since: string;
+  /** The date and time the newest of them started. */
+  latest: string;
+}
+
 /** All text of {@link CustomerSyncFlowHistory}. Functions receive values already formatted for the locale. */
 export interface CustomerSyncFlowHistoryMessages {
   /** The panel's heading. */
@@ -33,6 +49,8 @@ export interface CustomerSyncFlowHistoryMessages {
   neverSynced: string;
   /** When a sync started, in each list item: "Started 22 Nov 2026, 09:15". */
   startedAt: (dateTime: string) => string;
+  /** Instead of `startedAt`, for an entry that stands for failures in a row with the same cause. */
+  failedRepeatedly: (run: FailureRun) => string;
   /** Introduces the messages a customer can act on (the adapter's messages of a failed sync). */
   whatToFix: string;
   /**
@@ -90,6 +108,7 @@ export const defaultCustomerSyncFlowHistoryMessages: CustomerSyncFlowHistoryMess
   syncingNow: (when) => `Syncing now, started ${when}`,
   neverSynced: 'No successful sync yet',
   startedAt: (dateTime) => `Started ${dateTime}`,
+  failedRepeatedly: ({ countText, since, latest }) => `Failed ${countText} times since ${since} · latest attempt ${latest}`,
   whatToFix: 'What to fix:',
   hints: {
     fixSettings: 'Update your sync settings so your data can sync.',
