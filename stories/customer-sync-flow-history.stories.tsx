@@ -2,6 +2,7 @@ import type { Decorator, Meta, StoryObj } from '@storybook/react-vite';
 import { QueryClientContext } from '@tanstack/react-query';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import type { CustomerSyncHistoryAdapter } from '../src/adapters/contract';
+import { createInMemoryAdapter } from '../src/adapters/in-memory';
 import { toCustomerSync } from '../src/adapters/in-memory/copy-records';
 import {
   CustomerSyncFlowHistory,
@@ -9,7 +10,7 @@ import {
   describeCustomerSync,
 } from '../src/components/customer-sync-flow-history';
 import { SyncHealthError } from '../src/core/errors';
-import type { Sync } from '../src/core/model';
+import type { Sync, SyncMessage } from '../src/core/model';
 import { SyncHealthContext } from '../src/data/context';
 import { demoAdapter, demoDataset } from './support/demo-adapter';
 
@@ -43,14 +44,52 @@ const failingCompany = pickCompany((syncs) => {
 /** A customer adapter over the demo data, scoped to one company, with a realistic network delay. */
 const customerAdapter = (companyId: string) => demoAdapter({ options: { latency: LATENCY } }).forCompany(companyId);
 
-/** An adapter whose every request fails as an expired session would; `listSyncs` is a spy. */
-function expiredSessionAdapter() {
+/** An adapter whose every request fails with `error` (internal text included); `listSyncs` is a spy. */
+function failingAdapter(error: SyncHealthError) {
   return {
     listSyncs: fn(async () => {
-      throw new SyncHealthError('unauthorized', 'Token for tenant t-8812 expired (gateway eu-west-2)');
+      throw error;
     }),
   } satisfies CustomerSyncHistoryAdapter;
 }
+
+/** The backend refuses the customer's session. */
+const expiredSessionAdapter = () => failingAdapter(new SyncHealthError('unauthorized', 'Token for tenant t-8812 expired (gateway eu-west-2)'));
+
+const DAY_MS = 86_400_000;
+/** Midnight UTC on the demo data's "today". */
+const TODAY = Math.floor(NOW / DAY_MS) * DAY_MS;
+
+/** One daily sync of a company that syncs every morning at 06:00 UTC, `daysAgo` days before the demo's today. */
+function dailySync(companyId: string, daysAgo: number, statusCode: number, messages: SyncMessage[] = []): Sync {
+  const day = TODAY - daysAgo * DAY_MS;
+  const iso = (ms: number) => new Date(ms).toISOString();
+  return {
+    id: `${companyId}-${daysAgo}`,
+    companyId,
+    product: 'commerce',
+    statusCode,
+    startedAt: iso(day + 6 * 3_600_000),
+    endedAt: iso(day + 6 * 3_600_000 + 4 * 60_000),
+    dataRange: { from: iso(day - DAY_MS), to: iso(day) },
+    messages,
+  };
+}
+
+/** A customer adapter over one company's daily syncs, `codes[0]` today, `codes[1]` yesterday …, with the demo latency. */
+function dailyHistoryAdapter(companyId: string, codes: (number | [number, string])[]): CustomerSyncHistoryAdapter {
+  const syncs = codes.map((code, daysAgo) =>
+    typeof code === 'number' ? dailySync(companyId, daysAgo, code) : dailySync(companyId, daysAgo, code[0], [{ severity: 'error', text: code[1] }]),
+  );
+  return createInMemoryAdapter({ syncs, now: dataset.now }, { latency: LATENCY }).forCompany(companyId);
+}
+
+/** Six mornings in a row the accounting software's subscription had expired (4260); before that, ten good days. */
+const expiredSubscriptionAdapter = () => dailyHistoryAdapter('company-expired', [...Array(6).fill(4260), ...Array(10).fill(2000)]);
+
+/** One failure of each kind the customer can fix, newest first, none resolved yet: what each entry offers. */
+const everyActionAdapter = () =>
+  dailyHistoryAdapter('company-every-action', [4220, [4000, 'No sales customer has been configured.'], 4260, 4260, 4260, 2000, 2000]);
 
 /** French texts a host would pass, all of them. */
 const frenchMessages: CustomerSyncFlowHistoryMessagesOverride = {
@@ -69,6 +108,7 @@ const frenchMessages: CustomerSyncFlowHistoryMessagesOverride = {
   syncingNow: (when) => `Synchronisation en cours, démarrée ${when}`,
   neverSynced: 'Aucune synchronisation réussie pour l’instant',
   startedAt: (dateTime) => `Démarrée le ${dateTime}`,
+  failedRepeatedly: ({ countText, since, latest }) => `Échec ${countText} fois depuis le ${since} · dernière tentative le ${latest}`,
   // The sync messages themselves come from the backend, which words them (the adapter decides which a customer sees).
   whatToFix: 'À corriger :',
   hints: {
@@ -78,7 +118,7 @@ const frenchMessages: CustomerSyncFlowHistoryMessagesOverride = {
     onIt: 'Un problème est survenu de notre côté. Vous n’avez rien à faire.',
     unknown: 'Demandez de l’aide si cela se reproduit.',
   },
-  actions: { getHelp: 'Obtenir de l’aide', fixSettings: 'Corriger les paramètres', reconnect: 'Reconnecter' },
+  actions: { getHelp: 'Obtenir de l’aide', fixSettings: 'Corriger les paramètres', reconnect: 'Reconnecter', renewSubscription: 'Renouveler l’abonnement' },
   showMore: 'Afficher plus',
   loadingMore: 'Chargement…',
   shownCount: ({ shown, total, shownText, totalText }) =>
@@ -88,6 +128,7 @@ const frenchMessages: CustomerSyncFlowHistoryMessagesOverride = {
   emptyDetail: 'Vos synchronisations apparaîtront ici après la première.',
   loadError: 'Impossible de charger votre historique. Vérifiez votre connexion et réessayez.',
   signInError: 'Votre session a expiré. Reconnectez-vous pour voir votre historique.',
+  signIn: 'Se reconnecter',
   loadMoreError: 'Impossible de charger plus de synchronisations.',
   retry: 'Réessayer',
 };
@@ -135,18 +176,22 @@ export const HealthyHistory: Story = {
   },
 };
 
-/** Months of syncs: "Show more" fetches the next page, appends it and moves focus to the first new sync. */
+/**
+ * Months of syncs: "Show more" fetches the next page, appends it (a run of failures that continues
+ * on it grows) and moves focus to the first new entry.
+ */
 export const LongHistory: Story = {
   args: { adapter: customerAdapter(longHistoryCompany) },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const showMore = await canvas.findByRole('button', { name: 'Show more' });
     const list = canvas.getAllByRole('list')[0]!;
-    await expect(list.children).toHaveLength(10);
+    await expect(canvas.getByText(/^Showing 10 of \d+ syncs$/)).toBeVisible();
+    const entriesBefore = list.children.length;
     await userEvent.click(showMore);
-    await waitFor(() => expect(list.children).toHaveLength(20));
-    await expect(list.children[10]).toHaveFocus();
-    await expect(canvas.getByText(/^Showing 20 of \d+ syncs$/)).toBeVisible();
+    await waitFor(() => expect(canvas.getByText(/^Showing 20 of \d+ syncs$/)).toBeVisible());
+    await expect(list.children.length).toBeGreaterThan(entriesBefore);
+    await expect(list.children[entriesBefore]).toHaveFocus();
   },
 };
 
@@ -180,19 +225,85 @@ export const Loading: Story = {
   },
 };
 
-/** The request failed (here an expired session): a customer-worded message, never the error's own text, and "Try again". */
+/**
+ * Failures in a row with the same cause make one entry: six mornings of an expired subscription read
+ * "Failed 6 times since …" once, with the newest attempt's time, the period of all six, and
+ * "Renew subscription" (the newest sync of the run goes to `onAction`).
+ */
+export const RepeatedFailure: Story = {
+  args: { adapter: expiredSubscriptionAdapter(), onAction: fn() },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    const run = (await canvas.findByText(/^Failed 6 times since \d+ \w+ \d{4} · latest attempt /)).closest('li')!;
+    await expect(run).toBeVisible();
+    await expect(canvas.getAllByText('Your accounting software subscription has expired. Renew it to sync again.')).toHaveLength(1);
+    const list = canvas.getAllByRole('list')[0]!;
+    // The first page holds the six failures and four good days: the run, then one entry a day; the count still counts syncs.
+    await expect(list.children).toHaveLength(5);
+    await expect(canvas.getByText('Showing 10 of 16 syncs')).toBeVisible();
+    await userEvent.click(within(run).getByRole('button', { name: 'Renew subscription' }));
+    await expect(args.onAction).toHaveBeenCalledWith('renewSubscription', expect.objectContaining({ id: 'company-expired-0', statusCode: 4260 }));
+  },
+};
+
+/** Each failure the customer can fix offers the action its message asks for, first, with "Get help" after it. */
+export const ActionForEachCause: Story = {
+  args: { adapter: everyActionAdapter(), onAction: fn() },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await canvas.findByText(/^Failed 3 times since/);
+    const [connection, settings, subscription] = Array.from(canvas.getAllByRole('list')[0]!.children) as HTMLElement[];
+    const labels = (item: HTMLElement) => within(item).getAllByRole('button').map((button) => button.textContent);
+    await expect(labels(connection!)).toEqual(['Reconnect', 'Get help']);
+    await expect(labels(settings!)).toEqual(['Fix settings', 'Get help']);
+    await expect(labels(subscription!)).toEqual(['Renew subscription', 'Get help']);
+    await userEvent.click(within(connection!).getByRole('button', { name: 'Reconnect' }));
+    await userEvent.click(within(settings!).getByRole('button', { name: 'Fix settings' }));
+    await userEvent.click(within(subscription!).getByRole('button', { name: 'Renew subscription' }));
+    await expect(args.onAction).toHaveBeenNthCalledWith(1, 'reconnect', expect.objectContaining({ statusCode: 4220 }));
+    await expect(args.onAction).toHaveBeenNthCalledWith(2, 'fixSettings', expect.objectContaining({ statusCode: 4000 }));
+    await expect(args.onAction).toHaveBeenNthCalledWith(3, 'renewSubscription', expect.objectContaining({ statusCode: 4260 }));
+  },
+};
+
+/** The request failed: a customer-worded message, never the error's own text, and "Try again". */
 export const LoadError: Story = {
-  args: { adapter: expiredSessionAdapter() },
+  args: { adapter: failingAdapter(new SyncHealthError('invalidResponse', 'upstream 502 from sync-gw-3 (eu-west-2)')) },
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
     const alert = await canvas.findByRole('alert');
-    await expect(alert).toHaveTextContent('Your session has ended');
-    await expect(canvasElement).not.toHaveTextContent('t-8812');
-    const listSyncs = (args.adapter as ReturnType<typeof expiredSessionAdapter>).listSyncs;
+    await expect(alert).toHaveTextContent('We couldn’t load your sync history.');
+    await expect(canvasElement).not.toHaveTextContent('sync-gw-3');
+    const listSyncs = (args.adapter as ReturnType<typeof failingAdapter>).listSyncs;
     const callsBefore = listSyncs.mock.calls.length;
     await userEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
     await waitFor(() => expect(listSyncs.mock.calls.length).toBeGreaterThan(callsBefore));
     await expect(await canvas.findByRole('alert')).toBeVisible();
+  },
+};
+
+/** The backend refused the customer's session: the host's sign-in action (`onUnauthorized`), never "Try again", which cannot help. */
+export const SignedOut: Story = {
+  args: { adapter: expiredSessionAdapter(), onUnauthorized: fn() },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    const alert = await canvas.findByRole('alert');
+    await expect(alert).toHaveTextContent('Your session has ended. Sign in again to see your sync history.');
+    await expect(canvasElement).not.toHaveTextContent('t-8812');
+    await expect(canvas.queryByRole('button', { name: 'Try again' })).toBeNull();
+    await userEvent.click(within(alert).getByRole('button', { name: 'Sign in again' }));
+    await expect(args.onUnauthorized).toHaveBeenCalledTimes(1);
+  },
+};
+
+/** Signed out, on a host that gave no `onUnauthorized`: the sentence alone, with no button. */
+export const SignedOutWithoutSignIn: Story = {
+  args: { adapter: expiredSessionAdapter() },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const alert = await canvas.findByRole('alert');
+    await expect(alert).toHaveTextContent('Your session has ended. Sign in again to see your sync history.');
+    await expect(canvas.queryByRole('button')).toBeNull();
   },
 };
 

@@ -41,8 +41,8 @@ export interface BasicFormatters {
   relative(iso: string | undefined, now?: number): string;
   /** "1–22 Nov 2026"; an open end reads "since …" or "until …". */
   dateRange(range: DateRange | undefined): string;
-  /** "12,345". */
-  number(value: number): string;
+  /** "12,345"; nothing for an unknown count (`undefined`) or a value that is not a finite number. */
+  number(value: number | undefined): string;
 }
 
 /** The options `Intl` resolves for a locale and time zone, or nothing when it rejects one of them. */
@@ -112,6 +112,7 @@ export function createBasicFormatters(options: FormatOptions = {}): BasicFormatt
               : `< ${dateFormat.format(to)}`,
       );
     },
-    number: (value) => (Number.isFinite(value) ? plainSpaces(numberFormat.format(value)) : ''),
+    // `Number.isFinite` is false for `undefined` too.
+    number: (value) => (Number.isFinite(value) ? plainSpaces(numberFormat.format(value!)) : ''),
   };
 }

@@ -38,6 +38,8 @@ describe('formatters', () => {
     expect(odd.relative(undefined)).toBe('');
     expect(odd.duration(Number.NaN)).toBe('');
     expect(odd.number(Number.POSITIVE_INFINITY)).toBe('');
+    // An unknown count (a page without a total) reads as nothing, so callers need no guard of their own.
+    expect(odd.number(undefined)).toBe('');
   });
 
   it('shares its dates, relative times, ranges and numbers with the basic formatters', () => {

@@ -68,8 +68,11 @@ export function CustomerHistoryHeadline({ latest, lastSuccessful, complete, form
 
 /** Props of {@link CustomerSyncItem}. */
 export interface CustomerSyncItemProps {
-  /** The sync (already validated: only customer-safe fields). */
-  sync: CustomerSync;
+  /**
+   * The syncs the entry stands for, newest first (already validated: only customer-safe fields):
+   * one sync, or failures in a row with the same cause (see `groupCustomerSyncs`).
+   */
+  syncs: CustomerSync[];
   /** `true` when a later sync succeeded, so a failure here is shown as resolved, without actions. */
   resolved: boolean;
   /** A page-unique ID for the item's period, which its action buttons refer to. */
@@ -80,18 +83,26 @@ export interface CustomerSyncItemProps {
   messages: CustomerSyncFlowHistoryMessages;
   /** Host class names by part. */
   classNames: CustomerSyncFlowHistoryClassNames | undefined;
-  /** The host's action callback; without it no action buttons are shown. */
+  /** The host's action callback, given the newest sync of the entry; without it no action buttons are shown. */
   onAction: ((action: CustomerSyncAction, sync: CustomerSync) => void) | undefined;
 }
 
-/** One sync in the customer's history: the period it covered, its status in words, when it ran, and what to do. */
-export function CustomerSyncItem({ sync, resolved, periodId, formatters, messages, classNames, onAction }: CustomerSyncItemProps) {
+/**
+ * One entry in the customer's history: the period it covered, its status in words, when it ran, and
+ * what to do. An entry for failures in a row says how many, since when, and when the latest ran.
+ */
+export function CustomerSyncItem({ syncs, resolved, periodId, formatters, messages, classNames, onAction }: CustomerSyncItemProps) {
+  const sync = syncs[0]!;
+  const oldest = syncs.at(-1)!;
   const { status, tone, guidance, messages: texts, actions } = describeCustomerSync(sync, resolved);
+  const latest = formatters.dateTime(sync.startedAt);
   return (
     // Focusable by script only: paging moves focus to the first new item.
     <li tabIndex={-1} className={partClass('item', classNames)} data-status={status} data-tone={tone}>
       <span className={partClass('period', classNames)} id={periodId}>
-        {formatters.dateRange(sync.dataRange) || formatters.date(sync.startedAt)}
+        {/* From the start of the oldest sync's period to the end of the newest's; else the days they started. */}
+        {formatters.dateRange({ from: oldest.dataRange?.from, to: sync.dataRange?.to }) ||
+          formatters.dateRange({ from: oldest.startedAt, to: sync.startedAt })}
       </span>
       <span className={partClass('status', classNames)} data-tone={tone}>
         {/* A resolved failure keeps the cross of a failure, in the quiet colour of its tone. */}
@@ -99,7 +110,9 @@ export function CustomerSyncItem({ sync, resolved, periodId, formatters, message
         {messages.statuses[status]}
       </span>
       <time className={partClass('startedAt', classNames)} dateTime={sync.startedAt} title={formatters.dateTimeWithZone(sync.startedAt)}>
-        {messages.startedAt(formatters.dateTime(sync.startedAt))}
+        {syncs.length > 1
+          ? messages.failedRepeatedly({ count: syncs.length, countText: formatters.number(syncs.length), since: formatters.date(oldest.startedAt), latest })
+          : messages.startedAt(latest)}
       </time>
       {/* Only an unresolved failure has guidance: what it means, the adapter's messages to act on, and actions. */}
       {guidance ? (
@@ -178,7 +191,9 @@ export interface CustomerHistoryErrorProps {
   error?: unknown;
   /** The "try again" action. */
   onRetry: () => void;
-  /** `true` while trying again: the button says so and ignores presses. */
+  /** The host's sign-in action, for a customer whose session the backend refused; without it, none is offered. */
+  onUnauthorized?: (() => void) | undefined;
+  /** `true` while the history loads again (after "Try again", or after the host signed the customer in): the button says so and ignores presses. */
   retrying?: boolean;
   /** The history's text. */
   messages: CustomerSyncFlowHistoryMessages;
@@ -187,24 +202,29 @@ export interface CustomerHistoryErrorProps {
 }
 
 /**
- * A failed request, in customer words, with "Try again". Unlike the support-facing `ErrorState` it
- * never shows the error's own text: an adapter's message can carry internal detail.
+ * A failed request, in customer words, with "Try again"; a refused session with "Sign in again"
+ * instead, when the host can sign the customer in (trying again cannot help there). Unlike the
+ * support-facing `ErrorState` it never shows the error's own text: an adapter's message can carry
+ * internal detail.
  */
-export function CustomerHistoryError({ error, onRetry, retrying, messages, className }: CustomerHistoryErrorProps) {
+export function CustomerHistoryError({ error, onRetry, onUnauthorized, retrying, messages, className }: CustomerHistoryErrorProps) {
   const kind = isSyncHealthError(error) ? error.kind : 'network';
+  const signedOut = kind === 'unauthorized';
+  const action = signedOut ? onUnauthorized : onRetry;
   return (
     <div className={`sh-state sh-state--error ${className}`} role="alert" data-kind={kind}>
-      <p className="sh-state__title">{kind === 'unauthorized' ? messages.signInError : messages.loadError}</p>
-      <button
-        type="button"
-        className="sh-button"
-        aria-disabled={retrying || undefined}
-        data-state={retrying ? 'loading' : 'idle'}
-        onClick={retrying ? undefined : onRetry}
-      >
-        {retrying ? messages.loadingMore : messages.retry}
-      </button>
+      <p className="sh-state__title">{signedOut ? messages.signInError : messages.loadError}</p>
+      {action ? (
+        <button
+          type="button"
+          className="sh-button"
+          aria-disabled={retrying || undefined}
+          data-state={retrying ? 'loading' : 'idle'}
+          onClick={retrying ? undefined : action}
+        >
+          {retrying ? messages.loadingMore : signedOut ? messages.signIn : messages.retry}
+        </button>
+      ) : null}
     </div>
   );
 }
-

@@ -28,8 +28,12 @@ export type CustomerSyncStatus =
   | 'unknown'
   | 'resolved';
 
-/** What the host can do for the customer about a failed sync (see `onAction`). */
-export type CustomerSyncAction = 'getHelp' | 'fixSettings' | 'reconnect';
+/**
+ * What the host can do for the customer about a failed sync (see `onAction`): the action that fixes
+ * its cause (`fixSettings`, `reconnect`, `renewSubscription`: the accounting software's subscription
+ * ran out), or `getHelp`, offered for every failure.
+ */
+export type CustomerSyncAction = 'getHelp' | 'fixSettings' | 'reconnect' | 'renewSubscription';
 
 /** Which explanation a failed sync gets. */
 export type CustomerSyncGuidance = 'fixSettings' | 'reconnect' | 'renewSubscription' | 'onIt' | 'unknown';
@@ -96,12 +100,33 @@ export function describeCustomerSync(sync: Pick<CustomerSync, 'statusCode' | 'me
           ? 'onIt'
           : 'unknown';
   const status: CustomerSyncStatus = guidance === 'onIt' ? 'failedOnIt' : guidance === 'unknown' ? 'unknown' : 'needsAttention';
-  // A settings or connection problem leads with the action that fixes it; every failure offers help.
-  const actions: CustomerSyncAction[] = guidance === 'fixSettings' || guidance === 'reconnect' ? [guidance, 'getHelp'] : ['getHelp'];
+  // A problem the customer can fix (settings, connection, subscription) leads with the action that
+  // fixes it, named as its guidance; every failure offers help.
+  const actions: CustomerSyncAction[] = guidance === 'onIt' || guidance === 'unknown' ? ['getHelp'] : [guidance, 'getHelp'];
   return { status, tone: TONES[status], messages, guidance, actions };
 }
 
 /** Whether a sync worked (its status category is success). */
 export function isSuccessfulSync(sync: Pick<CustomerSync, 'statusCode'>): boolean {
   return statusCategoryOf(sync.statusCode) === 'success';
+}
+
+/**
+ * The entries of a history, newest first: each sync on its own, except that failures in a row with
+ * the same cause (the same guidance and the same messages for the customer) make one entry (its
+ * syncs newest first), so an expired subscription reads once rather than once a day. Failures a later success
+ * resolved are grouped the same way: a run never spans a success, so it is resolved as a whole.
+ */
+export function groupCustomerSyncs(syncs: CustomerSync[]): CustomerSync[][] {
+  const entries: CustomerSync[][] = [];
+  let previousCause: string | undefined;
+  for (const sync of syncs) {
+    const { guidance, messages } = describeCustomerSync(sync);
+    // Only failures have guidance, so a success or a running sync always starts an entry of its own.
+    const cause = guidance && JSON.stringify([guidance, messages]);
+    if (cause && cause === previousCause) entries.at(-1)!.push(sync);
+    else entries.push([sync]);
+    previousCause = cause;
+  }
+  return entries;
 }

@@ -9,7 +9,7 @@ import { createDefaultQueryClient } from '../../data/query-client';
 import { useCustomerSyncs } from '../../data/use-customer-syncs';
 import { PanelErrorBoundary, type PanelErrorHandler } from '../ui/panel-error-boundary';
 import { CustomerHistoryEmpty, CustomerHistoryError, CustomerHistoryHeadline, CustomerHistoryLoading, CustomerSyncItem } from './customer-history-parts';
-import { type CustomerSyncAction, isSuccessfulSync } from './customer-status';
+import { type CustomerSyncAction, groupCustomerSyncs, isSuccessfulSync } from './customer-status';
 import { type CustomerSyncFlowHistoryMessages, type CustomerSyncFlowHistoryMessagesOverride, mergeCustomerMessages } from './messages';
 import { type CustomerSyncFlowHistoryClassNames, partClass, rootClass } from './parts';
 
@@ -32,10 +32,20 @@ export interface CustomerSyncFlowHistoryProps {
    */
   queryScope?: string;
   /**
-   * Called when the customer presses an action on a failed sync: `getHelp`, `fixSettings` or
-   * `reconnect`. Default: none, and then no action buttons are shown.
+   * Called when the customer presses an action on a failed sync: `fixSettings`, `reconnect` or
+   * `renewSubscription` (the one its message asks for, offered first), or `getHelp`. An entry that
+   * stands for several failures in a row with the same cause passes the newest of them.
+   * Default: none, and then no action buttons are shown.
    */
   onAction?: (action: CustomerSyncAction, sync: CustomerSync) => void;
+  /**
+   * Called when the customer presses "Sign in again", shown when the backend refused their session
+   * (the adapter threw a `SyncHealthError` of kind `unauthorized`): sign them in again, then the
+   * history loads anew (e.g. by remounting it or invalidating its queries). "Try again" is never
+   * offered for a refused session, since it cannot help. Default: none, and then the history only
+   * says that the session has ended.
+   */
+  onUnauthorized?: () => void;
   /** How many syncs each "Show more" adds. Default 10. */
   pageSize?: number;
   /** Show only syncs that started in this range. Default: all of them. */
@@ -111,6 +121,7 @@ function CustomerHistoryPanel({
   adapter,
   queryScope,
   onAction,
+  onUnauthorized,
   pageSize,
   range,
   formatters,
@@ -123,29 +134,32 @@ function CustomerHistoryPanel({
   const query = useCustomerSyncs(adapter, { pageSize, range, scope: queryScope });
   const titleId = useId();
   const listRef = useRef<HTMLUListElement>(null);
-  /** The index of the item to focus once it renders, or -1. */
+  /** The index of the entry to focus once the next page renders, or -1. */
   const pendingFocus = useRef(-1);
   const syncs = useMemo(() => flattenPages(query.data?.pages), [query.data]);
+  const entries = useMemo(() => groupCustomerSyncs(syncs), [syncs]);
 
-  // After "Show more", focus moves to the first new sync, so keyboard and screen reader users carry
+  // After "Show more", focus moves to the first new entry, so keyboard and screen reader users carry
   // on reading where the list grew (and keep their place when the button goes away on the last page).
+  // When the new page only continued the last entry's run of failures, that entry, which now counts them.
   useEffect(() => {
-    const item = listRef.current?.children[pendingFocus.current] as HTMLElement | undefined;
-    if (item) {
+    const items = listRef.current?.children;
+    if (items && pendingFocus.current >= 0) {
+      (items[Math.min(pendingFocus.current, items.length - 1)] as HTMLElement).focus();
       pendingFocus.current = -1;
-      item.focus();
     }
   }, [syncs.length]);
 
   const Heading = `h${headingLevel}` as const;
   const state = query.isPending ? 'loading' : !query.data ? 'error' : syncs.length === 0 ? 'empty' : 'ready';
-  const firstSuccess = syncs.findIndex(isSuccessfulSync);
+  /** The entry of the newest successful sync, or -1: the failures after it are resolved. */
+  const firstSuccess = entries.findIndex(([newest]) => isSuccessfulSync(newest!));
   const total = query.data?.pages.at(-1)?.totalCount;
   const moreState = query.isFetchingNextPage ? 'loading' : query.isFetchNextPageError ? 'error' : 'idle';
   const stateClass = partClass('state', classNames);
 
   const showMore = () => {
-    pendingFocus.current = syncs.length;
+    pendingFocus.current = entries.length;
     void query.fetchNextPage();
   };
 
@@ -158,8 +172,8 @@ function CustomerHistoryPanel({
         {state === 'ready' ? (
           <CustomerHistoryHeadline
             latest={syncs[0]!}
-            // No successful sync loaded: firstSuccess is -1, and syncs[-1] undefined.
-            lastSuccessful={syncs[firstSuccess]}
+            // No successful sync loaded: firstSuccess is -1, and entries[-1] undefined.
+            lastSuccessful={entries[firstSuccess]?.[0]}
             complete={!query.hasNextPage}
             formatters={formatters}
             messages={messages}
@@ -175,6 +189,7 @@ function CustomerHistoryPanel({
         <CustomerHistoryError
           error={query.error}
           onRetry={() => void query.refetch()}
+          onUnauthorized={onUnauthorized}
           retrying={query.isFetching}
           messages={messages}
           className={stateClass}
@@ -184,10 +199,10 @@ function CustomerHistoryPanel({
       ) : (
         <>
           <ul ref={listRef} className={partClass('list', classNames)}>
-            {syncs.map((sync, index) => (
+            {entries.map((entry, index) => (
               <CustomerSyncItem
-                key={sync.id}
-                sync={sync}
+                key={entry[0]!.id}
+                syncs={entry}
                 resolved={firstSuccess !== -1 && index > firstSuccess}
                 periodId={`${titleId}-${index}`}
                 formatters={formatters}
@@ -203,7 +218,7 @@ function CustomerHistoryPanel({
                 shown: syncs.length,
                 total,
                 shownText: formatters.number(syncs.length),
-                totalText: total === undefined ? '' : formatters.number(total),
+                totalText: formatters.number(total),
               })}
             </p>
             {query.isFetchNextPageError ? (

@@ -16,6 +16,7 @@ export {
   mergeCustomerMessages,
   type CustomerSyncFlowHistoryMessages,
   type CustomerSyncFlowHistoryMessagesOverride,
+  type FailureRun,
   type ShownCount,
 } from './messages';
 export type { CustomerSyncFlowHistoryClassNames, CustomerSyncFlowHistoryPart } from './parts';

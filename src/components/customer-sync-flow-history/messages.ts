@@ -3,7 +3,7 @@
  * staff. Kept apart from the library's other messages so the customer entry stays small; the shared
  * `SyncHealthMessages` includes this group as `customerSyncFlowHistory`.
  */
-import type { CustomerSyncGuidance, CustomerSyncStatus } from './customer-status';
+import type { CustomerSyncAction, CustomerSyncGuidance, CustomerSyncStatus } from './customer-status';
 
 /** What a "Showing 20 of 45 syncs" line is given: raw counts for plurals, formatted ones to show. */
 export interface ShownCount {
@@ -15,6 +15,22 @@ export interface ShownCount {
   shownText: string;
   /** `total`, formatted in the locale (empty when unknown). */
   totalText: string;
+}
+
+/**
+ * What a "Failed 6 times since 12 Nov 2026 · latest attempt 17 Nov 2026, 09:15" line is given, for
+ * an entry that stands for failures in a row with the same cause: the raw count for plurals, and
+ * texts already formatted for the locale.
+ */
+export interface FailureRun {
+  /** How many failures in a row the entry stands for (always 2 or more). */
+  count: number;
+  /** `count`, formatted in the locale. */
+  countText: string;
+  /** The date of the first (oldest) of them. */
+  since: string;
+  /** The date and time the newest of them started. */
+  latest: string;
 }
 
 /** All text of {@link CustomerSyncFlowHistory}. Functions receive values already formatted for the locale. */
@@ -33,6 +49,8 @@ export interface CustomerSyncFlowHistoryMessages {
   neverSynced: string;
   /** When a sync started, in each list item: "Started 22 Nov 2026, 09:15". */
   startedAt: (dateTime: string) => string;
+  /** Instead of `startedAt`, for an entry that stands for failures in a row with the same cause. */
+  failedRepeatedly: (run: FailureRun) => string;
   /** Introduces the messages a customer can act on (the adapter's messages of a failed sync). */
   whatToFix: string;
   /**
@@ -41,7 +59,7 @@ export interface CustomerSyncFlowHistoryMessages {
    */
   hints: Record<CustomerSyncGuidance, string>;
   /** Action button labels; shown only when the host passes `onAction`. */
-  actions: { getHelp: string; fixSettings: string; reconnect: string };
+  actions: Record<CustomerSyncAction, string>;
   /** The paging button. */
   showMore: string;
   /** The paging button while the next page loads, and "Try again" while it tries. */
@@ -58,9 +76,11 @@ export interface CustomerSyncFlowHistoryMessages {
   loadError: string;
   /** The customer's session ended or lacks permission. */
   signInError: string;
+  /** The button under `signInError`, shown when the host passes `onUnauthorized`. */
+  signIn: string;
   /** The next page could not be loaded. */
   loadMoreError: string;
-  /** The "try again" button of both errors. */
+  /** The "try again" button of both errors (never offered to a signed-out customer: it cannot help). */
   retry: string;
 }
 
@@ -88,6 +108,7 @@ export const defaultCustomerSyncFlowHistoryMessages: CustomerSyncFlowHistoryMess
   syncingNow: (when) => `Syncing now, started ${when}`,
   neverSynced: 'No successful sync yet',
   startedAt: (dateTime) => `Started ${dateTime}`,
+  failedRepeatedly: ({ countText, since, latest }) => `Failed ${countText} times since ${since} · latest attempt ${latest}`,
   whatToFix: 'What to fix:',
   hints: {
     fixSettings: 'Update your sync settings so your data can sync.',
@@ -96,7 +117,7 @@ export const defaultCustomerSyncFlowHistoryMessages: CustomerSyncFlowHistoryMess
     onIt: 'Something went wrong on our side. You don’t need to do anything.',
     unknown: 'Get help if this keeps happening.',
   },
-  actions: { getHelp: 'Get help', fixSettings: 'Fix settings', reconnect: 'Reconnect' },
+  actions: { getHelp: 'Get help', fixSettings: 'Fix settings', reconnect: 'Reconnect', renewSubscription: 'Renew subscription' },
   showMore: 'Show more',
   loadingMore: 'Loading…',
   shownCount: ({ shown, total, shownText, totalText }) =>
@@ -106,6 +127,7 @@ export const defaultCustomerSyncFlowHistoryMessages: CustomerSyncFlowHistoryMess
   emptyDetail: 'Your syncs will appear here once the first one has run.',
   loadError: 'We couldn’t load your sync history.',
   signInError: 'Your session has ended. Sign in again to see your sync history.',
+  signIn: 'Sign in again',
   loadMoreError: 'We couldn’t load more syncs.',
   retry: 'Try again',
 };

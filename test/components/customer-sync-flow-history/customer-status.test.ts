@@ -24,9 +24,12 @@ describe('describeCustomerSync', () => {
     expect(describeCustomerSync({ statusCode, messages: [] })).toMatchObject({ status, tone });
   });
 
-  it('asks the customer to reconnect after a connection failure, and to renew an expired subscription', () => {
+  it('asks the customer to reconnect after a connection failure, and to renew an expired subscription, each with its action', () => {
     expect(describeCustomerSync({ statusCode: 4220, messages: [] })).toMatchObject({ guidance: 'reconnect', actions: ['reconnect', 'getHelp'] });
-    expect(describeCustomerSync({ statusCode: 4260, messages: [] })).toMatchObject({ guidance: 'renewSubscription', actions: ['getHelp'] });
+    expect(describeCustomerSync({ statusCode: 4260, messages: [] })).toMatchObject({
+      guidance: 'renewSubscription',
+      actions: ['renewSubscription', 'getHelp'],
+    });
   });
 
   it('passes on every message the adapter sent, once each, in its order, without blank ones', () => {

@@ -74,11 +74,11 @@ describe('CustomerSyncFlowHistory', () => {
 
   it('words a failed request for the customer, never with its internal text, and tries again', async () => {
     const adapter = fakeCustomerAdapter([makeCustomerSync()]);
-    adapter.listSyncs.mockRejectedValueOnce(new SyncHealthError('unauthorized', 'JWT rejected by gateway-7 (kid=prod-2)'));
+    adapter.listSyncs.mockRejectedValueOnce(new SyncHealthError('notFound', 'Tenant lookup failed on gateway-7 (kid=prod-2)'));
     renderWithQueryClient(<CustomerSyncFlowHistory adapter={adapter} locale="en-GB" timeZone="UTC" now={NOW} />);
 
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('Your session has ended. Sign in again to see your sync history.');
+    expect(alert).toHaveTextContent('We couldn’t load your sync history.');
     expect(document.body).not.toHaveTextContent('gateway-7');
     await userEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
     expect(await screen.findByText(`Last synced 2 hours ago · covering ${DEFAULT_PERIOD_TEXT}`)).toBeInTheDocument();

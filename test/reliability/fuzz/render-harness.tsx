@@ -38,7 +38,8 @@ export function fuzzQueryClient(): QueryClient {
 /** What a panel shows. */
 export type PanelState = 'data' | 'empty' | 'error' | 'loading' | 'blank';
 
-const RETRY = /try again/i;
+/** The actions that answer an error: "Try again", or for a refused session the host's "Sign in again". */
+const RETRY = /try again|sign in again/i;
 
 /**
  * Elements with this role that a person can perceive. Testing Library's own visibility check reads
@@ -51,7 +52,7 @@ export function byRole(panel: HTMLElement, role: string, name?: RegExp | string)
     .filter((element) => element.closest('[hidden], [aria-hidden="true"]') === null);
 }
 
-/** Whether the panel shows an error a person can act on: an alert with "Try again". */
+/** Whether the panel shows an error a person can act on: an alert with "Try again" (or "Sign in again"). */
 export function showsError(panel: HTMLElement): boolean {
   return byRole(panel, 'alert').some((alert) => (alert.textContent ?? '').trim() !== '' && byRole(alert, 'button', RETRY).length > 0);
 }
