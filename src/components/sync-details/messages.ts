@@ -52,7 +52,7 @@ export interface SyncDetailsMessages {
   fixers: Record<TroubleshootingFixer, string>;
   /** Heading above guidance. */
   whatToDo: string;
-  /** Shown for messages with no catalogue entry. */
+  /** "What to do" about a message with no catalogue entry. */
   noGuidance: string;
   /** Label of a message's record ID. */
   record: (recordId: string) => string;

@@ -69,23 +69,22 @@ function MessageItem({ message, main }: { message: SyncMessage; main: boolean })
         <CopyButton value={message.text} label={`${severity}: ${message.text.slice(0, 60)}`} />
       </div>
       <p className="sh-sync-details__message-text">{message.text}</p>
-      {guidance ? (
-        <div className="sh-sync-details__guidance" data-fixer={guidance.fixer}>
-          <p className="sh-sync-details__guidance-title">{guidance.title}</p>
-          <dl className="sh-sync-details__guidance-facts">
+      {/* "What to do" for every message: the catalogue's guidance, or what to do about an unknown one. */}
+      <div className="sh-sync-details__guidance" data-fixer={guidance?.fixer}>
+        {guidance ? <p className="sh-sync-details__guidance-title">{guidance.title}</p> : null}
+        <dl className="sh-sync-details__guidance-facts">
+          {guidance ? (
             <div>
               <dt>{text.whoCanFix}</dt>
               <dd>{text.fixers[guidance.fixer]}</dd>
             </div>
-            <div>
-              <dt>{text.whatToDo}</dt>
-              <dd>{guidance.guidance}</dd>
-            </div>
-          </dl>
-        </div>
-      ) : (
-        <p className="sh-sync-details__hint">{text.noGuidance}</p>
-      )}
+          ) : null}
+          <div>
+            <dt>{text.whatToDo}</dt>
+            <dd>{guidance ? guidance.guidance : text.noGuidance}</dd>
+          </div>
+        </dl>
+      </div>
     </li>
   );
 }
