@@ -250,7 +250,7 @@ export const CauseFirstInSheet: Story = {
     await expect(within(cause).getByText('Who can fix it')).toBeVisible();
     const sheet = canvas.getByRole('dialog');
     await expect(fitsInSheet(whatToDo.nextElementSibling!, sheet)).toBe(true);
-    await expect(canvasElement.querySelector('.sh-sync-details')!.scrollTop).toBe(0);
+    await expect(canvasElement.querySelector('.sh-sync-details__panel')!.scrollTop).toBe(0);
     // The facts come after the cause.
     const facts = canvas.getByText('Sync ID').closest('dl')!;
     await expect(cause.compareDocumentPosition(facts) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();

@@ -52,7 +52,9 @@ async function openInSheet(sheet: React.CSSProperties, syncId: string, defaultTa
   unmount = screen.unmount;
   await expect.element(screen.getByRole('tab', { name: 'Summary' })).toBeVisible();
   const root = screen.container.querySelector<HTMLElement>('.sh-sync-details')!;
-  return { screen, root };
+  /** What scrolls in a sheet: the tab's panel, under the header and the tabs. */
+  const body = () => screen.container.querySelector<HTMLElement>('.sh-sync-details__panel')!;
+  return { screen, root, body };
 }
 
 /** Whether the whole element lies inside the viewport. */
@@ -68,20 +70,23 @@ function notCovered(element: Element) {
   return top !== null && element.contains(top);
 }
 
-const noHorizontalOverflow = (root: HTMLElement) => ({
-  details: root.scrollWidth <= root.clientWidth,
-  page: document.documentElement.scrollWidth <= document.documentElement.clientWidth,
-});
+const noHorizontalOverflow = (root: HTMLElement) => {
+  const body = root.querySelector<HTMLElement>('.sh-sync-details__panel');
+  return {
+    details: root.scrollWidth <= root.clientWidth && (!body || body.scrollWidth <= body.clientWidth),
+    page: document.documentElement.scrollWidth <= document.documentElement.clientWidth,
+  };
+};
 
 describe.each(SCREENS)('SyncDetails in a sheet at $name, in Chromium', ({ width, height, sheet }) => {
   it.each(FAILED)('shows a failed sync’s (%s) cause and "What to do" without scrolling', async (_, sync) => {
     await page.viewport(width, height);
-    const { screen, root } = await openInSheet(sheet, sync.id);
+    const { screen, root, body } = await openInSheet(sheet, sync.id);
     const cause = screen.getByRole('listitem').filter({ hasText: 'Main cause' });
     await expect.element(cause).toBeVisible();
     const whatToDo = cause.getByText('What to do').element().nextElementSibling!;
     expect(whatToDo.textContent).not.toBe('');
-    expect(root.scrollTop).toBe(0);
+    expect(body().scrollTop).toBe(0);
     expect(inViewport(cause.element().querySelector('.sh-sync-details__message-text')!)).toBe(true);
     // Who can fix it, when the troubleshooting catalogue knows the message.
     const whoCanFix = cause.element().querySelector('.sh-sync-details__guidance-facts dt');
@@ -91,30 +96,45 @@ describe.each(SCREENS)('SyncDetails in a sheet at $name, in Chromium', ({ width,
     expect(noHorizontalOverflow(root)).toEqual({ details: true, page: true });
   });
 
-  it('keeps the header with the close button in reach while the details scroll inside the sheet', async () => {
+  it('keeps the header with the close button, and the tabs, in reach while the details scroll inside the sheet', async () => {
     await page.viewport(width, height);
-    const { screen, root } = await openInSheet(sheet, wordiest.id);
+    const { screen, root, body } = await openInSheet(sheet, wordiest.id);
     await expect.element(screen.getByText('Main cause')).toBeVisible();
     const close = screen.getByRole('button', { name: 'Close details' }).element();
     const copyLink = screen.getByRole('button', { name: 'Copy link' }).element();
-    // The details are as tall as the sheet and scroll inside it.
-    expect(root.getBoundingClientRect().height).toBeLessThanOrEqual(window.innerHeight);
-    expect(root.scrollHeight).toBeGreaterThan(root.clientHeight);
-    for (const position of [0, root.scrollHeight / 2, root.scrollHeight]) {
-      root.scrollTop = position;
+    const summaryTab = screen.getByRole('tab', { name: 'Summary' }).element();
+    // The details are as tall as the sheet, and what is below the tabs scrolls inside it.
+    expect(root.getBoundingClientRect().bottom).toBeLessThanOrEqual(window.innerHeight);
+    expect(body().scrollHeight).toBeGreaterThan(body().clientHeight);
+    for (const position of [0, body().scrollHeight / 2, body().scrollHeight]) {
+      body().scrollTop = position;
       await new Promise((resolve) => requestAnimationFrame(resolve));
-      for (const button of [close, copyLink]) {
-        expect(inViewport(button)).toBe(true);
-        expect(notCovered(button)).toBe(true);
+      for (const element of [close, copyLink, summaryTab]) {
+        expect(inViewport(element)).toBe(true);
+        expect(notCovered(element)).toBe(true);
       }
     }
-    expect(root.scrollTop).toBeGreaterThan(0);
+    expect(body().scrollTop).toBeGreaterThan(0);
     const size = close.getBoundingClientRect();
     const touch = width < 640;
     expect(size.width).toBeGreaterThanOrEqual(touch ? 44 : 32);
     expect(size.height).toBeGreaterThanOrEqual(touch ? 44 : 32);
     if (touch) expect(copyLink.getBoundingClientRect().height).toBeGreaterThanOrEqual(44);
     expect(noHorizontalOverflow(root)).toEqual({ details: true, page: true });
+  });
+
+  it('keeps the header in reach in a sheet that scrolls itself (a maximum height, overflow: auto)', async () => {
+    await page.viewport(width, height);
+    const { screen } = await openInSheet({ ...sheet, maxHeight: '100vh', overflow: 'auto', bottom: undefined }, wordiest.id);
+    await expect.element(screen.getByText('Main cause')).toBeVisible();
+    const scroller = screen.getByRole('dialog').element() as HTMLElement;
+    expect(scroller.scrollHeight).toBeGreaterThan(scroller.clientHeight);
+    scroller.scrollTop = scroller.scrollHeight;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(scroller.scrollTop).toBeGreaterThan(0);
+    const close = screen.getByRole('button', { name: 'Close details' }).element();
+    expect(inViewport(close)).toBe(true);
+    expect(notCovered(close)).toBe(true);
   });
 
   it('shows a succeeded sync’s status meaning and facts without scrolling, and no horizontal overflow on any tab', async () => {
