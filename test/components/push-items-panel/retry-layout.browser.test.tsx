@@ -83,18 +83,12 @@ async function retryAndMeasure(containerWidth: string) {
 }
 
 describe('PushItemsPanel retry keeps the Retry button in its place, in Chromium', () => {
-  it('at 1440 × 900: the button keeps its place and size from idle through confirming and retrying to done; layout shift ≤ 0.05', async () => {
-    await page.viewport(1440, 900);
-    const { boxes, cumulative, moved } = await retryAndMeasure('1040px');
-    expect(boxes.confirming).toEqual(boxes.idle);
-    expect(boxes.retrying).toEqual(boxes.idle);
-    expect(boxes.done).toEqual(boxes.idle);
-    expect(cumulative, moved).toBeLessThanOrEqual(0.05);
-  });
-
-  it('at 390 × 844: the same on a phone, where the rows are cards', async () => {
-    await page.viewport(390, 844);
-    const { boxes, cumulative, moved } = await retryAndMeasure('100%');
+  it.each([
+    { screen: '1440 × 900', width: 1440, height: 900, container: '1040px' },
+    { screen: '390 × 844, where the rows are cards', width: 390, height: 844, container: '100%' },
+  ])('at $screen: the button keeps its place and size from idle through confirming and retrying to done; layout shift ≤ 0.05', async ({ width, height, container }) => {
+    await page.viewport(width, height);
+    const { boxes, cumulative, moved } = await retryAndMeasure(container);
     expect(boxes.confirming).toEqual(boxes.idle);
     expect(boxes.retrying).toEqual(boxes.idle);
     expect(boxes.done).toEqual(boxes.idle);
