@@ -123,6 +123,24 @@ describe.each(SCREENS)('SyncDetails in a sheet at $name, in Chromium', ({ width,
     expect(noHorizontalOverflow(root)).toEqual({ details: true, page: true });
   });
 
+  it('keeps a very long company name from pushing the cause out of view', async () => {
+    await page.viewport(width, height);
+    const longName = { ...ofCategory('failedConfiguration'), id: 'sync-long-name', companyName: 'Very Long Company Name Holdings '.repeat(40) };
+    const adapter = createInMemoryAdapter({ syncs: [longName] });
+    const screen = await render(
+      <SyncHealthProvider adapter={adapter} queryClient={new QueryClient()} locale="en-GB" timeZone="UTC">
+        <div style={{ position: 'fixed', ...sheet }}>
+          <SyncDetails syncId={longName.id} now={NOW} onClose={() => {}} />
+        </div>
+      </SyncHealthProvider>,
+    );
+    unmount = screen.unmount;
+    const whatToDo = screen.getByText('What to do');
+    await expect.element(whatToDo).toBeVisible();
+    expect(inViewport(whatToDo.element().nextElementSibling!)).toBe(true);
+    expect(screen.getByRole('heading', { level: 2 }).element()).toHaveAccessibleName(expect.stringContaining('Sync sync-long-name'));
+  });
+
   it('keeps the header in reach in a sheet that scrolls itself (a maximum height, overflow: auto)', async () => {
     await page.viewport(width, height);
     const { screen } = await openInSheet({ ...sheet, maxHeight: '100vh', overflow: 'auto', bottom: undefined }, wordiest.id);
