@@ -44,7 +44,9 @@ export const BUDGETS = [
   // provider is 28.9 with it.
   { name: 'react-sync-health/sync-dashboard', entry: 'src/components/sync-dashboard/index.ts', maxKiB: 70.7 },
   { name: 'react-sync-health/sync-history-table', entry: 'src/components/sync-history-table/index.ts', maxKiB: 32.9, goalKiB: 28.9 },
-  { name: 'react-sync-health/sync-details', entry: 'src/components/sync-details/index.ts', maxKiB: 41.3 },
+  // 2026-12 (issue 15): the details' tabs are our own instead of Radix Tabs (9 KiB), which paid for
+  // the cause-first summary, the sheet header and "Copy link": 41.3 → 33.2 KiB.
+  { name: 'react-sync-health/sync-details', entry: 'src/components/sync-details/index.ts', maxKiB: 33.3 },
   { name: 'react-sync-health/push-items-panel', entry: 'src/components/push-items-panel/index.ts', maxKiB: 27.7 },
   { name: 'react-sync-health/customer', entry: 'src/components/customer-sync-flow-history/index.ts', maxKiB: 6, goalKiB: 6 },
   // The server-safe entries (no 'use client'): for Server Components and route handlers.

@@ -132,6 +132,58 @@ export const RetrySuccess: Story = {
   },
 };
 
+/** Where an element is and how big. */
+const boxOf = (element: Element) => JSON.stringify(element.getBoundingClientRect());
+
+/**
+ * Through one retry (idle, confirming, retrying, done) "Retry failed items" keeps its place and size:
+ * the confirmation opens over the list, "Retrying…" takes the label's place, and the outcome has a
+ * line kept for it. Retried items completed after the story's pinned "now" read "now", never "in 2
+ * seconds".
+ */
+export const RetryKeepsItsPlace: Story = {
+  parameters: { syncHealth: { options: { latency: 300, retry: { successRate: 1 } } } },
+  play: async ({ canvasElement, step }) => {
+    const canvas = within(canvasElement);
+    const button = await canvas.findByRole('button', { name: 'Retry failed items' });
+    await waitFor(() => expect(canvasElement.querySelector('li[data-status="failed"]')).not.toBeNull());
+    const idle = boxOf(button);
+    await step('Confirming: the question opens over the list', async () => {
+      await userEvent.click(button);
+      await expect(await canvas.findByRole('alertdialog')).toBeVisible();
+      await expect(boxOf(button)).toBe(idle);
+    });
+    await step('Retrying: the label changes in place', async () => {
+      await userEvent.click(within(canvas.getByRole('alertdialog')).getByRole('button', { name: /^Retry \d+ items?$/ }));
+      await expect(await canvas.findByRole('button', { name: 'Retrying…' })).toBe(button);
+      await expect(boxOf(button)).toBe(idle);
+    });
+    await step('Done: the outcome is said below, the button has not moved', async () => {
+      await waitFor(() => expect(canvas.getByText(/items? retried: \d+ pushed\.$/)).toBeVisible(), { timeout: 5000 });
+      await waitFor(() => expect(canvasElement.querySelector('li[data-status="failed"]')).toBeNull());
+      await expect(boxOf(button)).toBe(idle);
+      await expect(canvas.getByRole('button', { name: 'Retry failed items' })).toHaveAttribute('aria-disabled', 'true');
+    });
+    await step('Retried items completed a moment ago, never "in" the future', async () => {
+      const retried = canvas.getAllByText('2 attempts').map((attempts) => attempts.closest('li') as HTMLElement);
+      await expect(retried.length).toBeGreaterThan(0);
+      for (const row of retried) await expect(row).toHaveTextContent(/Completed: now/);
+      for (const row of canvas.getAllByRole('listitem')) await expect(row).not.toHaveTextContent(/\bin \d+ seconds?/);
+    });
+  },
+};
+
+/** The same retry on a 390 × 844 phone, where the rows are cards. */
+export const RetryOnPhone: Story = {
+  ...RetryKeepsItsPlace,
+  parameters: {
+    ...RetryKeepsItsPlace.parameters,
+    layout: 'fullscreen',
+    viewport: { options: { phone390: { name: 'Phone (390 × 844)', styles: { width: '390px', height: '844px' }, type: 'mobile' } } },
+  },
+  globals: { viewport: { value: 'phone390', isRotated: false } },
+};
+
 /** A retry in which some items fail again: they keep their error and show their attempts. */
 export const RetryPartiallyFailing: Story = {
   parameters: { syncHealth: { options: { latency: 300, retry: { successRate: 0.5 } } } },

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
-import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { expect, spyOn, userEvent, waitFor, within } from 'storybook/test';
 import { createInMemoryAdapter } from '../src/adapters/in-memory';
 import { SyncDetails } from '../src/components/sync-details';
 import type { Sync } from '../src/core/model';
@@ -55,8 +55,16 @@ export const FailedConfiguration: Story = {
 /** The company's connection was lost or its billing expired. */
 export const FailedConnection: Story = { args: { syncId: ofCategory('failedConnection').id } };
 
-/** A successful sync. */
-export const Succeeded: Story = { args: { syncId: ofCategory('success').id } };
+/** A successful sync: what its status means, then the facts; no cause to show. */
+export const Succeeded: Story = {
+  args: { syncId: ofCategory('success').id },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByText('Success.')).toBeVisible();
+    await expect(canvas.getByText('Sync ID')).toBeVisible();
+    await expect(canvas.queryByText('Main cause')).toBeNull();
+  },
+};
 
 /** A sync still running: no end time yet. */
 export const InProgress: Story = { args: { syncId: ofCategory('inProgress').id } };
@@ -191,5 +199,112 @@ export const InSidePanel: Story = {
   },
 };
 
-/** Dark theme. */
-export const Dark: Story = { globals: { theme: 'dark' } };
+/**
+ * A sheet as a host opens it: as high as the viewport, the details scrolling inside it under a header
+ * that stays at the top.
+ */
+function Sheet({ children, width = 640 }: { children: React.ReactNode; width?: number | string }) {
+  return (
+    <div
+      role="dialog"
+      aria-label="Sync details sheet"
+      style={{
+        boxSizing: 'border-box',
+        height: '100vh',
+        width,
+        maxWidth: '100%',
+        marginLeft: 'auto',
+        padding: '0 12px',
+        borderLeft: '1px solid var(--sh-color-border)',
+        background: 'var(--sh-color-bg)',
+      }}
+    >
+      {children}
+    </div>
+  );
+}
+
+/** A failed sync whose cause the troubleshooting catalogue knows: who can fix it, and what to do. */
+const knownCause = ofCategory('failedConfiguration');
+
+/** Where an element ends, against the bottom of the sheet (the viewport's height). */
+const fitsInSheet = (element: Element, sheet: Element) => element.getBoundingClientRect().bottom <= sheet.getBoundingClientRect().bottom;
+
+/**
+ * Cause first, in a viewport-high sheet: what the status means, then the main cause (the first error)
+ * with who can fix it and what to do, in view without scrolling; the facts after them.
+ */
+export const CauseFirstInSheet: Story = {
+  args: { syncId: knownCause.id, onClose: () => {} },
+  parameters: { layout: 'fullscreen' },
+  render: (args) => (
+    <Sheet>
+      <SyncDetails {...args} />
+    </Sheet>
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const cause = (await canvas.findByText('Main cause')).closest('li') as HTMLElement;
+    const whatToDo = within(cause).getByText('What to do');
+    await expect(whatToDo).toBeVisible();
+    await expect(within(cause).getByText('Who can fix it')).toBeVisible();
+    const sheet = canvas.getByRole('dialog');
+    await expect(fitsInSheet(whatToDo.nextElementSibling!, sheet)).toBe(true);
+    await expect(canvasElement.querySelector('.sh-sync-details__panel')!.scrollTop).toBe(0);
+    // The facts come after the cause.
+    const facts = canvas.getByText('Sync ID').closest('dl')!;
+    await expect(cause.compareDocumentPosition(facts) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  },
+};
+
+/** With `getSyncHref`, the header offers "Copy link": it copies the absolute address and says so. */
+export const CopyLink: Story = {
+  args: { getSyncHref: (syncId: string) => `/support/syncs/${syncId}` },
+  beforeEach: () => {
+    // The story's own clipboard: a test browser may refuse the real one, and a story must not fill yours.
+    const writeText = spyOn(navigator.clipboard, 'writeText').mockResolvedValue(undefined);
+    return () => writeText.mockRestore();
+  },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    const header = await canvas.findByRole('banner');
+    await userEvent.click(within(header).getByRole('button', { name: 'Copy link' }));
+    await expect(navigator.clipboard.writeText).toHaveBeenCalledWith(new URL(`/support/syncs/${args.syncId}`, window.location.href).href);
+    await expect(within(header).getByRole('status')).toHaveTextContent('Link copied');
+  },
+};
+
+/** A 390 × 844 phone: the details fill the screen, the close button is 44 px and in reach, nothing scrolls sideways. */
+export const Phone: Story = {
+  args: { syncId: knownCause.id, onClose: () => {}, getSyncHref: (syncId: string) => `/support/syncs/${syncId}` },
+  parameters: {
+    layout: 'fullscreen',
+    viewport: { options: { phone390: { name: 'Phone (390 × 844)', styles: { width: '390px', height: '844px' }, type: 'mobile' } } },
+  },
+  globals: { viewport: { value: 'phone390', isRotated: false } },
+  render: (args) => (
+    <Sheet width="100%">
+      <SyncDetails {...args} />
+    </Sheet>
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByText('Main cause')).toBeVisible();
+    const close = canvas.getByRole('button', { name: 'Close details' }).getBoundingClientRect();
+    if (window.innerWidth < 640) {
+      await expect(close.width).toBeGreaterThanOrEqual(44);
+      await expect(close.height).toBeGreaterThanOrEqual(44);
+    }
+    await expect(close.left >= 0 && close.top >= 0 && close.right <= window.innerWidth).toBe(true);
+    const details = canvasElement.querySelector('.sh-sync-details') as HTMLElement;
+    await expect(details.scrollWidth).toBeLessThanOrEqual(details.clientWidth);
+    await expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(document.documentElement.clientWidth);
+  },
+};
+
+/** Dark theme, in a sheet, cause first. */
+export const Dark: Story = {
+  ...CauseFirstInSheet,
+  args: { syncId: knownCause.id, onClose: () => {}, getSyncHref: (syncId: string) => `/support/syncs/${syncId}` },
+  globals: { theme: 'dark' },
+};

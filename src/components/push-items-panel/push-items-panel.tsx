@@ -130,7 +130,6 @@ function PushItemsPanelContent({
 
   const offered = sync !== undefined && queries.canRetry(sync);
   const failedCount = summarizeItems(sync?.itemCounts)?.failed;
-  const selectable = offered && failedCount !== 0;
   return (
     <div className={clsx('sh-push-items-panel', className)} data-state={sync ? 'ready' : 'loading'} data-retry={flow.state}>
       <div className={clsx('sh-push-items-panel__header', classNames.header)}>
@@ -169,7 +168,7 @@ function PushItemsPanelContent({
           setStatuses([]);
         }}
         pageSize={clampPageSize(pageSize, DEFAULT_PAGE_SIZE)}
-        selection={{ selectable, selectedIds: flow.selectedIds, onSelectedChange: flow.setSelected, disabled: flow.running }}
+        selection={{ selectable: offered, selectedIds: flow.selectedIds, onSelectedChange: flow.setSelected, disabled: flow.running }}
         now={now}
         classNames={classNames}
       />

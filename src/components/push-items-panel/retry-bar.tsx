@@ -6,7 +6,7 @@ import type { SyncProduct } from '../../core/model';
 import { useSyncHealth } from '../../data/context';
 import { usePushItemsPanelMessages } from './messages';
 import { RetryConfirmation } from './retry-confirmation';
-import type { RetryFlow, RetryTarget } from './use-retry-flow';
+import type { RetryFlow } from './use-retry-flow';
 
 /** Props of {@link RetryBar}. */
 export interface RetryBarProps {
@@ -24,11 +24,23 @@ export interface RetryBarProps {
   classNames: { retryBar?: string; confirmation?: string };
 }
 
-function Spinner() {
+const HIDDEN = { visibility: 'hidden' } as const;
+
+/**
+ * A retry button's label: `idle`, or a spinner and `busy` while its retry runs. Both are always laid
+ * out in the same place and only one is visible, so the button keeps its size through a retry.
+ */
+function RetryLabel({ busy, idle, busyLabel }: { busy: boolean; idle: string; busyLabel: string }) {
   return (
-    <svg className="sh-push-items-panel__spinner" viewBox="0 0 16 16" width="1em" height="1em" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
-      <path d="M8 1.5a6.5 6.5 0 1 0 6.5 6.5" />
-    </svg>
+    <span className="sh-push-items-panel__retry-label">
+      <span aria-hidden={busy || undefined} style={busy ? HIDDEN : undefined}>
+        {idle}
+      </span>
+      <span aria-hidden={!busy || undefined} style={busy ? undefined : HIDDEN}>
+        <span className="sh-push-items-panel__spinner" />
+        {busyLabel}
+      </span>
+    </span>
   );
 }
 
@@ -36,6 +48,11 @@ function Spinner() {
  * "Retry failed items" and "Retry selected (n)", with the confirmation, the progress, the outcome
  * (announced) and the error of a failed request. Buttons that cannot act stay focusable
  * (`aria-disabled`) and say why, so focus is never lost while a retry runs.
+ *
+ * "Retry failed items" keeps its place and size through a retry: it comes last, so the selection's
+ * buttons come and go before it; its labels share one place; the confirmation opens over what is
+ * below (styled as a popover); and the progress, the outcome and "nothing to retry" share one line
+ * whose space is kept.
  */
 export function RetryBar({ flow, offered, adapterCanRetry, product, failedCount, classNames }: RetryBarProps) {
   const { formatters } = useSyncHealth();
@@ -58,19 +75,35 @@ export function RetryBar({ flow, offered, adapterCanRetry, product, failedCount,
   const selectedCount = flow.selectedIds.size;
   const confirmCount = flow.confirming === 'selected' ? selectedCount : failedCount;
   const runningCount = flow.runningTarget === 'selected' ? selectedCount : failedCount;
-  const opener = (target: RetryTarget) => (target === 'all' ? allButton : selectedButton);
-  const close = (target: RetryTarget) => {
-    flow.cancel();
-    opener(target).current?.focus();
-  };
   let status = '';
   if (flow.running) status = text.retryRunningStatus(runningCount === undefined ? undefined : formatters.number(runningCount), runningCount);
   else if (flow.outcome) status = text.retryOutcome(flow.outcome, formatters.number);
   const problem = flow.error ? toSyncHealthError(flow.error) : null;
 
+  const runningAll = flow.running && flow.runningTarget === 'all';
   return (
     <div className={clsx('sh-push-items-panel__retry', classNames.retryBar)} data-state={flow.state}>
       <div className="sh-push-items-panel__retry-actions">
+        {selectedCount > 0 ? (
+          <>
+            <button type="button" className="sh-button" onClick={flow.clearSelection} disabled={flow.running}>
+              {text.clearSelection}
+            </button>
+            <button
+              ref={selectedButton}
+              type="button"
+              className="sh-button"
+              aria-disabled={flow.running || undefined}
+              onClick={() => flow.open('selected')}
+            >
+              <RetryLabel
+                busy={flow.running && !runningAll}
+                idle={text.retrySelected(formatters.number(selectedCount), selectedCount)}
+                busyLabel={text.retryRunning}
+              />
+            </button>
+          </>
+        ) : null}
         <button
           ref={allButton}
           type="button"
@@ -82,49 +115,35 @@ export function RetryBar({ flow, offered, adapterCanRetry, product, failedCount,
             if (!nothingFailed) flow.open('all');
           }}
         >
-          {flow.running && flow.runningTarget === 'all' ? <Spinner /> : null}
-          {flow.running && flow.runningTarget === 'all' ? text.retryRunning : text.retryFailed}
+          <RetryLabel busy={runningAll} idle={text.retryFailed} busyLabel={text.retryRunning} />
         </button>
-        {selectedCount > 0 ? (
-          <>
-            <button
-              ref={selectedButton}
-              type="button"
-              className="sh-button"
-              aria-disabled={flow.running || undefined}
-              onClick={() => flow.open('selected')}
-            >
-              {flow.running && flow.runningTarget === 'selected' ? <Spinner /> : null}
-              {flow.running && flow.runningTarget === 'selected'
-                ? text.retryRunning
-                : text.retrySelected(formatters.number(selectedCount), selectedCount)}
-            </button>
-            <button type="button" className="sh-button" onClick={flow.clearSelection} disabled={flow.running}>
-              {text.clearSelection}
-            </button>
-          </>
+        {flow.confirming ? (
+          <RetryConfirmation
+            count={confirmCount}
+            className={classNames.confirmation}
+            onCancel={() => {
+              flow.cancel();
+              // Focus goes back to the button that opened the confirmation.
+              (flow.confirming === 'all' ? allButton : selectedButton).current?.focus();
+            }}
+            onConfirm={() => {
+              flow.confirm();
+              // The "Retry selected" button goes once its retry succeeds; this one stays.
+              allButton.current?.focus();
+            }}
+          />
         ) : null}
+      </div>
+      <div className="sh-push-items-panel__retry-line">
+        <p className="sh-push-items-panel__retry-status" role="status">
+          {status}
+        </p>
         {nothingFailed ? (
-          <span id={reasonId} className="sh-push-items-panel__retry-note">
+          <span id={reasonId} className={clsx('sh-push-items-panel__retry-note', status && 'sh-visually-hidden')}>
             {text.noFailedItems}
           </span>
         ) : null}
       </div>
-      {flow.confirming ? (
-        <RetryConfirmation
-          count={confirmCount}
-          className={classNames.confirmation}
-          onCancel={() => close(flow.confirming as RetryTarget)}
-          onConfirm={() => {
-            flow.confirm();
-            // The "Retry selected" button goes once its retry succeeds; this one stays.
-            allButton.current?.focus();
-          }}
-        />
-      ) : null}
-      <p className="sh-push-items-panel__retry-status" role="status">
-        {status}
-      </p>
       {problem ? (
         <div className="sh-push-items-panel__retry-error" role="alert">
           <p className="sh-push-items-panel__retry-error-title">{text.retryRequestFailed}</p>

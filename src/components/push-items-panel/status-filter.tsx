@@ -1,6 +1,7 @@
 'use client';
 import { clsx } from 'clsx';
-import { useId } from 'react';
+import { useId, useState } from 'react';
+import { summarizeItems } from '../../core/derive';
 import { PUSH_ITEM_STATUSES, type PushItemCounts, type PushItemStatus } from '../../core/model';
 import { useSyncHealth } from '../../data/context';
 import { usePushItemsPanelMessages } from './messages';
@@ -20,7 +21,7 @@ export function PushItemCountsSummary({ counts, className }: { counts: PushItemC
   const text = messages.pushItemsPanel;
   if (!counts) return null;
   const present = PUSH_ITEM_STATUSES.filter((status) => counts[status] > 0);
-  const total = PUSH_ITEM_STATUSES.reduce((sum, status) => sum + counts[status], 0);
+  const { total } = summarizeItems(counts)!;
   const parts = present.map((status) => text.statusCount(status, formatters.number(counts[status]), counts[status]));
   return (
     <p className={clsx('sh-push-items-panel__summary', className)}>
@@ -43,15 +44,19 @@ export interface StatusFilterProps {
 }
 
 /**
- * Toggle buttons, one per status present in the sync, each with its count; several can be on at
- * once. "All" turns them all off. Each button says whether it is on (`aria-pressed`).
+ * Toggle buttons, one per status present in the sync (or once present: it then shows 0), each with
+ * its count; several can be on at once. "All" turns them all off. Each button says whether it is on (`aria-pressed`).
  */
 export function StatusFilter({ counts, value, onValueChange, className }: StatusFilterProps) {
   const { formatters } = useSyncHealth();
   const messages = usePushItemsPanelMessages();
   const text = messages.pushItemsPanel;
   const labelId = useId();
-  const offered = PUSH_ITEM_STATUSES.filter((status) => !counts || counts[status] > 0 || value.includes(status));
+  // A button once offered stays (at 0) when its items are gone, as after a retry: the toolbar keeps
+  // its layout instead of reflowing under the person's eyes.
+  const [kept, keep] = useState<PushItemStatus[]>([]);
+  const offered = PUSH_ITEM_STATUSES.filter((status) => !counts || counts[status] > 0 || value.includes(status) || kept.includes(status));
+  if (counts && offered.length > kept.length) keep(offered);
   const toggle = (status: PushItemStatus) =>
     onValueChange(PUSH_ITEM_STATUSES.filter((each) => (each === status ? !value.includes(each) : value.includes(each))));
   return (

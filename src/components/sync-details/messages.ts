@@ -14,6 +14,10 @@ export interface SyncDetailsMessages {
   heading: (syncId: string) => string;
   /** Label of the close button. */
   close: string;
+  /** The header action that copies the sync's address (shown when the host gives `getSyncHref`). */
+  copyLink: string;
+  /** Announced once the address is on the clipboard. */
+  linkCopied: string;
   /** Field labels of the summary. */
   fields: {
     status: string;
@@ -38,6 +42,8 @@ export interface SyncDetailsMessages {
   messagesHeading: string;
   /** Shown when the sync has no messages. */
   noMessages: string;
+  /** Marks the first error: the main cause of a failed sync, shown before the facts. */
+  mainCause: string;
   /** Severity words. */
   severities: { error: string; warning: string; note: string };
   /** "Who can fix it". */
@@ -46,7 +52,7 @@ export interface SyncDetailsMessages {
   fixers: Record<TroubleshootingFixer, string>;
   /** Heading above guidance. */
   whatToDo: string;
-  /** Shown for messages with no catalogue entry. */
+  /** "What to do" about a message with no catalogue entry. */
   noGuidance: string;
   /** Label of a message's record ID. */
   record: (recordId: string) => string;
@@ -76,6 +82,8 @@ export const defaultSyncDetailsMessages: SyncDetailsMessages = {
   pushItemsTabWithFailures: (failed) => `Push items (${failed} failed)`,
   heading: (syncId) => `Sync ${syncId}`,
   close: 'Close details',
+  copyLink: 'Copy link',
+  linkCopied: 'Link copied',
   fields: {
     status: 'Status',
     company: 'Company',
@@ -100,6 +108,7 @@ export const defaultSyncDetailsMessages: SyncDetailsMessages = {
   },
   messagesHeading: 'Notes and errors',
   noMessages: 'The sync reported no notes or errors.',
+  mainCause: 'Main cause',
   severities: { error: 'Error', warning: 'Warning', note: 'Note' },
   whoCanFix: 'Who can fix it',
   fixers: { customer: 'The customer', team: 'Your team', providerSupport: 'Sync provider support' },

@@ -5,11 +5,14 @@ import { useSyncHealth } from '../../data/context';
 import { useSyncDetailsMessages } from './messages';
 import { describeStatus } from '../ui/shared-messages';
 import { CopyButton } from '../ui/copy-button';
-import { StatusBadge } from '../ui/status-badge';
 import { TimeStamp } from '../ui/time-stamp';
-import { SyncMessages } from './sync-messages';
+import { InternalMessage, SyncMessages } from './sync-messages';
 
-/** The summary of one sync: what its status means, the facts, and its notes and errors. */
+/**
+ * The summary of one sync, cause first: what its status means; then, when something went wrong, its
+ * notes and errors with the main cause (the first error) on top, before the facts, so "What to do"
+ * is in view when the details open; otherwise the facts, then the notes. The internal exception last.
+ */
 export function SummaryTab({ sync, now, subheadingLevel }: { sync: Sync; now?: number; subheadingLevel: 3 | 4 | 5 }) {
   const { formatters } = useSyncHealth();
   const messages = useSyncDetailsMessages();
@@ -17,17 +20,20 @@ export function SummaryTab({ sync, now, subheadingLevel }: { sync: Sync; now?: n
   const health = deriveSyncHealth(sync);
   const status = describeStatus(health.status, messages);
   const notAvailable = messages.common.notAvailable;
+  const cause = sync.messages.find((message) => message.severity === 'error');
+  const problemsFirst = cause !== undefined || (health.outcome === 'failed' && sync.messages.length > 0);
+  const problems = <SyncMessages sync={sync} cause={cause} headingLevel={subheadingLevel} />;
 
   return (
     <div className="sh-sync-details__summary">
       <div className="sh-sync-details__status" data-outcome={health.outcome}>
-        <StatusBadge code={sync.statusCode} failedByItems={health.failedByItems} />
         <p className="sh-sync-details__meaning">
           <strong>{status.label}.</strong> {status.meaning}
         </p>
         {health.failedByItems ? <p className="sh-sync-details__meaning">{messages.failedByItems}</p> : null}
       </div>
 
+      {problemsFirst ? problems : null}
       <dl className="sh-sync-details__facts">
         <Fact label={text.fields.syncId}>
           <CopyableId value={sync.id} label={text.fields.syncId} />
@@ -54,8 +60,8 @@ export function SummaryTab({ sync, now, subheadingLevel }: { sync: Sync; now?: n
         <Fact label={text.fields.dataRange}>{formatters.dateRange(sync.dataRange) || text.dataRangeUnknown}</Fact>
         <Fact label={text.fields.items}>{health.items ? text.itemSummaryLong(health.items) : notAvailable}</Fact>
       </dl>
-
-      <SyncMessages sync={sync} headingLevel={subheadingLevel} />
+      {problemsFirst ? null : problems}
+      {sync.internalMessage ? <InternalMessage text={sync.internalMessage} headingLevel={subheadingLevel} /> : null}
     </div>
   );
 }

@@ -1,16 +1,18 @@
 'use client';
-import * as Tabs from '@radix-ui/react-tabs';
 import { clsx } from 'clsx';
 import { useId, useRef, type KeyboardEvent } from 'react';
-import { summarizeItems } from '../../core/derive';
+import { deriveSyncHealth } from '../../core/derive';
 import { useSyncDetailsMessages } from './messages';
 import { useSync } from '../../data/use-sync';
 import { ContainedPanel } from '../ui/contained-panel';
 import { ErrorState } from '../ui/error-state';
 import type { PanelErrorHandler } from '../ui/panel-error-boundary';
+import { StatusBadge } from '../ui/status-badge';
 import { useControllableState } from '../ui/use-controllable-state';
 import { ConfigTab } from './config-tab';
+import { CopyLinkButton } from './copy-link-button';
 import { DetailsSkeleton } from './details-skeleton';
+import { DetailsTabs } from './details-tabs';
 import { PushItemsTab } from './push-items-tab';
 import { SummaryTab } from './summary-tab';
 import { useFocusWhileOpen } from './use-focus-while-open';
@@ -19,7 +21,7 @@ import { useFocusWhileOpen } from './use-focus-while-open';
 export type SyncDetailsTab = 'summary' | 'config' | 'pushItems';
 
 /** The parts of {@link SyncDetails} that take a class name through `classNames`. */
-export type SyncDetailsPart = 'root' | 'header' | 'heading' | 'tabList' | 'tab' | 'panel';
+export type SyncDetailsPart = 'root' | 'header' | 'heading' | 'actions' | 'tabList' | 'tab' | 'panel';
 
 /** Props of {@link SyncDetails}. */
 export interface SyncDetailsProps {
@@ -36,6 +38,12 @@ export interface SyncDetailsProps {
    * panel: focus then moves into the details when they open and back where it was when they close.
    */
   onClose?: () => void;
+  /**
+   * The address of a sync's page in your app, e.g. `` (syncId) => `/syncs/${syncId}` ``. When given,
+   * the header offers "Copy link", which copies it as an absolute URL (a relative address is resolved
+   * against the current page's) and announces "Link copied". Default: none, and no "Copy link".
+   */
+  getSyncHref?: (syncId: string) => string;
   /** "Now" for relative times, in ms since the epoch. Default: the current time. */
   now?: number;
   /** The heading level of the details' title. Default `2`. */
@@ -53,10 +61,15 @@ export interface SyncDetailsProps {
 }
 
 /**
- * One sync, for support: a summary (status and what it means, times, platforms, covered data, items,
- * notes and errors with troubleshooting guidance), its configuration (view and download) and its push
- * items. Each tab's data is fetched the first time the tab is shown. A rendering error stays inside
- * the details: they show a contained error with "Try again" (see `onError`).
+ * One sync, for support: a summary (what its status means; for a failed sync the main cause with who
+ * can fix it and what to do, before the facts: times, platforms, covered data, items, IDs), its
+ * configuration (view and download) and its push items. Each tab's data is fetched the first time the
+ * tab is shown. A rendering error stays inside the details: they show a contained error with "Try
+ * again" (see `onError`).
+ *
+ * Fits a sheet or a side panel of fixed height: the details then scroll inside it (they are at most
+ * as tall as their container) while the header with the title, status, "Copy link" and close button
+ * stays at the top. In a container of no set height they are as tall as their content.
  */
 export function SyncDetails({ onError, ...props }: SyncDetailsProps) {
   return (
@@ -72,6 +85,7 @@ function SyncDetailsContent({
   defaultTab = 'summary',
   onTabChange,
   onClose,
+  getSyncHref,
   now,
   headingLevel = 2,
   className,
@@ -85,7 +99,8 @@ function SyncDetailsContent({
   useFocusWhileOpen(headingRef, onClose !== undefined);
   const query = useSync(syncId);
   const Heading = `h${headingLevel}` as const;
-  const failed = summarizeItems(query.data?.itemCounts)?.failed ?? 0;
+  const health = query.data && deriveSyncHealth(query.data);
+  const failed = health?.items?.failed ?? 0;
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape' && onClose && !event.defaultPrevented) {
@@ -102,60 +117,59 @@ function SyncDetailsContent({
       onKeyDown={onKeyDown}
     >
       <header className={clsx('sh-sync-details__header', classNames.header)}>
-        <Heading
-          ref={headingRef}
-          id={headingId}
-          className={clsx('sh-sync-details__heading', classNames.heading)}
-          tabIndex={-1}
-        >
-          {/* In <bdi>: a bidi control in the name cannot reorder the sync ID after it. */}
-          {query.data?.companyName ? (
-            <>
-              <bdi>{query.data.companyName}</bdi>
-              {' · '}
-            </>
+        <div className="sh-sync-details__title">
+          <Heading
+            ref={headingRef}
+            id={headingId}
+            className={clsx('sh-sync-details__heading', classNames.heading)}
+            tabIndex={-1}
+          >
+            {/* In <bdi>: a bidi control in the name cannot reorder the sync ID after it. */}
+            {query.data?.companyName ? (
+              <>
+                <bdi>{query.data.companyName}</bdi>
+                {' · '}
+              </>
+            ) : null}
+            {text.heading(syncId)}
+          </Heading>
+          {query.data ? <StatusBadge code={query.data.statusCode} failedByItems={health?.failedByItems} /> : null}
+        </div>
+        <div className={clsx('sh-sync-details__actions', classNames.actions)}>
+          {getSyncHref ? <CopyLinkButton href={() => getSyncHref(syncId)} label={text.copyLink} copiedLabel={text.linkCopied} /> : null}
+          {onClose ? (
+            <button type="button" className="sh-button sh-sync-details__close" onClick={onClose} aria-label={text.close} title={text.close}>
+              <svg viewBox="0 0 16 16" width="1em" height="1em" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" strokeWidth="2">
+                <path d="M4 4l8 8M12 4l-8 8" />
+              </svg>
+            </button>
           ) : null}
-          {text.heading(syncId)}
-        </Heading>
-        {onClose ? (
-          <button type="button" className="sh-button" onClick={onClose} aria-label={text.close} title={text.close}>
-            <svg viewBox="0 0 16 16" width="1em" height="1em" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" strokeWidth="2">
-              <path d="M4 4l8 8M12 4l-8 8" />
-            </svg>
-          </button>
-        ) : null}
+        </div>
       </header>
       {query.isPending ? (
         <DetailsSkeleton label={messages.common.loading} />
       ) : query.isError ? (
         <ErrorState error={query.error} onRetry={() => void query.refetch()} />
       ) : (
-        <Tabs.Root
-          className="sh-sync-details__tabs"
+        <DetailsTabs
+          label={text.tabsLabel}
           value={activeTab}
-          onValueChange={(value) => setActiveTab(value as SyncDetailsTab)}
+          onValueChange={setActiveTab}
+          classNames={classNames}
+          tabs={[
+            { value: 'summary', label: text.tabs.summary },
+            { value: 'config', label: text.tabs.config },
+            { value: 'pushItems', label: failed > 0 ? text.pushItemsTabWithFailures(failed) : text.tabs.pushItems, failed: failed > 0 },
+          ]}
         >
-          <Tabs.List className={clsx('sh-sync-details__tab-list', classNames.tabList)} aria-label={text.tabsLabel}>
-            <Tabs.Trigger className={clsx('sh-sync-details__tab', classNames.tab)} value="summary">
-              {text.tabs.summary}
-            </Tabs.Trigger>
-            <Tabs.Trigger className={clsx('sh-sync-details__tab', classNames.tab)} value="config">
-              {text.tabs.config}
-            </Tabs.Trigger>
-            <Tabs.Trigger className={clsx('sh-sync-details__tab', classNames.tab)} value="pushItems" data-failed={failed > 0 || undefined}>
-              {failed > 0 ? text.pushItemsTabWithFailures(failed) : text.tabs.pushItems}
-            </Tabs.Trigger>
-          </Tabs.List>
-          <Tabs.Content className={clsx('sh-sync-details__panel', classNames.panel)} value="summary">
+          {activeTab === 'summary' ? (
             <SummaryTab sync={query.data} now={now} subheadingLevel={(headingLevel + 1) as 3 | 4 | 5} />
-          </Tabs.Content>
-          <Tabs.Content className={clsx('sh-sync-details__panel', classNames.panel)} value="config">
+          ) : activeTab === 'config' ? (
             <ConfigTab sync={query.data} />
-          </Tabs.Content>
-          <Tabs.Content className={clsx('sh-sync-details__panel', classNames.panel)} value="pushItems">
+          ) : (
             <PushItemsTab sync={query.data} now={now} />
-          </Tabs.Content>
-        </Tabs.Root>
+          )}
+        </DetailsTabs>
       )}
     </section>
   );

@@ -10,74 +10,81 @@ const TONES = { error: 'danger', warning: 'warning', note: 'info' } as const;
 
 /**
  * A sync's client-friendly notes and errors, each with the troubleshooting guidance for it when the
- * message is known, then the internal exception text, kept apart and labelled as internal.
- * Everything from the backend is rendered as text.
+ * message is known; the main cause (`cause`, the first error) first and marked as such. Everything
+ * from the backend is rendered as text.
  */
-export function SyncMessages({ sync, headingLevel }: { sync: Sync; headingLevel: 3 | 4 | 5 }) {
+export function SyncMessages({ sync, cause, headingLevel }: { sync: Sync; cause: SyncMessage | undefined; headingLevel: 3 | 4 | 5 }) {
   const Heading = `h${headingLevel}` as const;
-  const messages = useSyncDetailsMessages();
-  const text = messages.details;
+  const text = useSyncDetailsMessages().details;
+  const ordered = cause ? [cause, ...sync.messages.filter((message) => message !== cause)] : sync.messages;
   return (
     <section className="sh-sync-details__messages" aria-label={text.messagesHeading}>
       <Heading className="sh-sync-details__subheading">{text.messagesHeading}</Heading>
-      {sync.messages.length === 0 ? (
+      {ordered.length === 0 ? (
         <EmptyState title={text.noMessages} />
       ) : (
         <ul className="sh-sync-details__message-list">
-          {sync.messages.map((message, index) => (
-            <MessageItem key={index} message={message} />
+          {ordered.map((message, index) => (
+            <MessageItem key={index} message={message} main={message === cause} />
           ))}
         </ul>
       )}
-      {sync.internalMessage ? (
-        <section className="sh-sync-details__internal" aria-label={text.internalHeading}>
-          <Heading className="sh-sync-details__subheading">
-            {text.internalHeading} <span className="sh-sync-details__internal-tag">{messages.common.internal}</span>
-          </Heading>
-          <p className="sh-sync-details__hint">{text.internalHint}</p>
-          <div className="sh-sync-details__internal-body">
-            <pre className="sh-sync-details__pre">{sync.internalMessage}</pre>
-            <CopyButton value={sync.internalMessage} label={text.internalHeading} />
-          </div>
-        </section>
-      ) : null}
     </section>
   );
 }
 
-function MessageItem({ message }: { message: SyncMessage }) {
+/** The internal exception text, kept apart and labelled as internal. */
+export function InternalMessage({ text: internal, headingLevel }: { text: string; headingLevel: 3 | 4 | 5 }) {
+  const Heading = `h${headingLevel}` as const;
+  const messages = useSyncDetailsMessages();
+  const text = messages.details;
+  return (
+    <section className="sh-sync-details__internal" aria-label={text.internalHeading}>
+      <Heading className="sh-sync-details__subheading">
+        {text.internalHeading} <span className="sh-sync-details__internal-tag">{messages.common.internal}</span>
+      </Heading>
+      <p className="sh-sync-details__hint">{text.internalHint}</p>
+      <div className="sh-sync-details__internal-body">
+        <pre className="sh-sync-details__pre">{internal}</pre>
+        <CopyButton value={internal} label={text.internalHeading} />
+      </div>
+    </section>
+  );
+}
+
+function MessageItem({ message, main }: { message: SyncMessage; main: boolean }) {
   const messages = useSyncDetailsMessages();
   const text = messages.details;
   const guidance = findTroubleshooting(message.text);
   const severity = text.severities[message.severity];
   return (
-    <li className="sh-sync-details__message" data-severity={message.severity}>
+    <li className="sh-sync-details__message" data-severity={message.severity} data-main={main || undefined}>
       <div className="sh-sync-details__message-head">
         <span className="sh-sync-details__severity" data-tone={TONES[message.severity]}>
           <StatusIcon tone={TONES[message.severity]} />
           {severity}
         </span>
+        {main ? <span className="sh-sync-details__main-cause">{text.mainCause}</span> : null}
         {message.recordId ? <span className="sh-sync-details__record">{text.record(message.recordId)}</span> : null}
         <CopyButton value={message.text} label={`${severity}: ${message.text.slice(0, 60)}`} />
       </div>
       <p className="sh-sync-details__message-text">{message.text}</p>
-      {guidance ? (
-        <div className="sh-sync-details__guidance" data-fixer={guidance.fixer}>
-          <p className="sh-sync-details__guidance-title">{guidance.title}</p>
-          <dl className="sh-sync-details__guidance-facts">
+      {/* "What to do" for every message: the catalogue's guidance, or what to do about an unknown one. */}
+      <div className="sh-sync-details__guidance" data-fixer={guidance?.fixer}>
+        {guidance ? <p className="sh-sync-details__guidance-title">{guidance.title}</p> : null}
+        <dl className="sh-sync-details__guidance-facts">
+          {guidance ? (
             <div>
               <dt>{text.whoCanFix}</dt>
               <dd>{text.fixers[guidance.fixer]}</dd>
             </div>
-            <div>
-              <dt>{text.whatToDo}</dt>
-              <dd>{guidance.guidance}</dd>
-            </div>
-          </dl>
-        </div>
-      ) : (
-        <p className="sh-sync-details__hint">{text.noGuidance}</p>
-      )}
+          ) : null}
+          <div>
+            <dt>{text.whatToDo}</dt>
+            <dd>{guidance ? guidance.guidance : text.noGuidance}</dd>
+          </div>
+        </dl>
+      </div>
     </li>
   );
 }

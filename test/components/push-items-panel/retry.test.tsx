@@ -60,6 +60,18 @@ describe('PushItemsPanel: retrying failed items', () => {
     expect(onRetryComplete).toHaveBeenCalledWith({ retried: 3, succeeded: 3, failed: 0, pending: 0 });
   });
 
+  it('never reads a retried item’s times as in the future, though "now" stays pinned before the retry', async () => {
+    const user = userEvent.setup();
+    const { container } = await readyPanel({ options: { retry: { successRate: 1 } } });
+    await user.click(screen.getByRole('button', { name: 'Retry failed items' }));
+    await user.click(screen.getByRole('button', { name: 'Retry 3 items' }));
+    await waitFor(() => expect(screen.getByText('txn_002').closest('li')).toHaveTextContent('2 attempts'));
+    const retried = screen.getByText('txn_002').closest('li') as HTMLElement;
+    // The adapter completes a retried item up to 4.5 s after the pinned "now".
+    expect(retried).toHaveTextContent(/Requested: now.*Completed: now/);
+    for (const row of itemRows(container)) expect(row).not.toHaveTextContent(/\bin \d+ seconds?/);
+  });
+
   it('says how many failed again when a retry partly fails', async () => {
     const user = userEvent.setup();
     await readyPanel({ options: { retry: { successRate: 0 } } });

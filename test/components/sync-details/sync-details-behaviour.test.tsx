@@ -53,6 +53,24 @@ describe('SyncDetails tabs', () => {
     expect(screen.getByRole('tab', { name: 'Summary' })).toHaveAttribute('aria-selected', 'true');
   });
 
+  it('follows the WAI-ARIA tabs pattern: one tab in the Tab order, the panel named by its tab, arrows wrap around', async () => {
+    const user = userEvent.setup();
+    renderWithProvider(<SyncDetails syncId={sync.id} />, { adapter: adapterWithConfig() });
+    const summary = await screen.findByRole('tab', { name: 'Summary' });
+    expect(screen.getAllByRole('tab').map((tab) => tab.tabIndex)).toEqual([0, -1, -1]);
+    expect(screen.getByRole('tabpanel', { name: 'Summary' })).toHaveAttribute('id', summary.getAttribute('aria-controls'));
+    summary.focus();
+    await user.keyboard('{ArrowLeft}');
+    const pushItems = screen.getByRole('tab', { name: /Push items/ });
+    expect(pushItems).toHaveFocus();
+    expect(pushItems).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByRole('tabpanel', { name: /Push items/ })).toBeInTheDocument();
+    expect(screen.getAllByRole('tab').map((tab) => tab.tabIndex)).toEqual([-1, -1, 0]);
+    await user.keyboard('{ArrowRight}');
+    expect(summary).toHaveFocus();
+    expect(summary).toHaveAttribute('data-state', 'active');
+  });
+
   it('lets the host control the active tab', async () => {
     const user = userEvent.setup();
     const changes: SyncDetailsTab[] = [];

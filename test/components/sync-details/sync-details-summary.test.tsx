@@ -15,13 +15,15 @@ function renderSync(overrides: Parameters<typeof makeSync>[0]) {
 }
 
 const statusBlock = async () => (await screen.findByText(/\.$/, { selector: 'strong' })).closest('.sh-sync-details__status') as HTMLElement;
+/** The status badge, in the header beside the title. */
+const headerBadge = () => screen.getByRole('banner').querySelector('.sh-status-badge') as HTMLElement;
 
 describe('SyncDetails summary', () => {
   it.each(SYNC_STATUS_CODES.map((info) => [info.code, info.label]))('shows code %i with its label and meaning', async (code) => {
     const info = getStatusInfo(code);
     renderSync({ statusCode: code, itemCounts: undefined, endedAt: code < 2000 ? undefined : '2026-11-22T09:04:00.000Z' });
     const status = await statusBlock();
-    expect(status).toHaveTextContent(String(code));
+    expect(headerBadge()).toHaveTextContent(String(code));
     expect(status).toHaveTextContent(info.label);
     expect(status).toHaveTextContent(info.meaning);
   });
@@ -29,6 +31,7 @@ describe('SyncDetails summary', () => {
   it('shows an unknown code with its number and a neutral meaning', async () => {
     renderSync({ statusCode: 4200, statusText: 'MapCoreError' });
     const status = await statusBlock();
+    expect(headerBadge()).toHaveTextContent('4200');
     expect(status).toHaveTextContent('Unknown status (4200)');
     expect(status).toHaveTextContent('This status code is not documented');
     expect(screen.getByText('MapCoreError')).toBeInTheDocument();
@@ -37,7 +40,7 @@ describe('SyncDetails summary', () => {
   it('shows a sync with pushed and failed items as failed, and says so plainly', async () => {
     renderSync({ statusCode: 2000, itemCounts: { pending: 0, success: 9, failed: 2, timedOut: 0, validationError: 1 } });
     const status = await statusBlock();
-    expect(within(status).getByText('Failed')).toBeInTheDocument();
+    expect(within(headerBadge()).getByText('Failed')).toBeInTheDocument();
     expect(status).toHaveTextContent('some items failed');
     expect(screen.getByText('9 of 12 items pushed, 3 failed')).toBeInTheDocument();
     expect(screen.getByRole('tab', { name: 'Push items (3 failed)' })).toBeInTheDocument();
