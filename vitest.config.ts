@@ -19,7 +19,6 @@ const BROWSER_DEPENDENCIES = [
   '@tanstack/react-table',
   '@tanstack/react-virtual',
   '@tanstack/react-query',
-  '@radix-ui/react-tabs',
   'clsx',
   'react',
   'react-dom',
