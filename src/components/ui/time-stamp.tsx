@@ -2,6 +2,7 @@
 import { clsx } from 'clsx';
 import { useSyncHealth } from '../../data/context';
 import { useHydrated } from './use-hydrated';
+import { useNow } from './use-now';
 
 /** Props of {@link TimeStamp}. */
 export interface TimeStampProps {
@@ -11,9 +12,10 @@ export interface TimeStampProps {
   display?: 'relative' | 'absolute';
   /**
    * "Now", in ms since the epoch, for relative times. Stories pin it, and so can a server-rendering
-   * host that wants "2 hours ago" in its HTML. Without it the current time is used, which the server
-   * and the browser do not share: the server and the hydrating render then show the absolute time,
-   * and the relative one replaces it right after hydration.
+   * host that wants "2 hours ago" in its HTML. Without it the page's shared clock is used (it moves
+   * once a minute while the page is visible, so the text stays true), which the server and the
+   * browser do not share: the server and the hydrating render then show the absolute time, and the
+   * relative one replaces it right after hydration.
    */
   now?: number;
   /** Extra class names. */
@@ -27,10 +29,13 @@ export interface TimeStampProps {
 export function TimeStamp({ value, display = 'relative', now, className }: TimeStampProps) {
   const { formatters } = useSyncHealth();
   const hydrated = useHydrated();
+  // The clock moves once a minute, so a moment after its last tick (a retry a second ago) would read
+  // "in 40 seconds": anything that has happened reads "now" at the latest.
+  const clock = useNow(now);
   const absolute = formatters.dateTimeWithZone(value);
   if (!value || !absolute) return null;
   const relative = display === 'relative' && (now !== undefined || hydrated);
-  const shown = relative ? formatters.relative(value, now) : formatters.dateTime(value);
+  const shown = relative ? formatters.relative(value, Math.max(clock, Date.parse(value))) : formatters.dateTime(value);
   return (
     <time className={clsx('sh-time', className)} dateTime={value} title={absolute} aria-label={relative ? `${shown} (${absolute})` : absolute}>
       {shown}
