@@ -63,11 +63,15 @@ const page = (index, size = 50) => ({ index, size });
 // The adapter caches its last few filter results. To measure a query it has not seen, each run adds a
 // status code no sync has (9000 + run): the answer is the same, but the filter is new.
 const unseen = (run) => [9000 + run];
+const EVERY_CATEGORY = ['inProgress', 'success', 'failedConfiguration', 'failedConnection', 'failedServer', 'unknown'];
 
 const scenarios = [
   ['failed (server) + newest first', (run) => adapter.listSyncs({ statusCategories: ['failedServer'], statusCodes: unseen(run), sort: { field: 'startedAt', direction: 'desc' }, page: page(0) }, ctx)],
   ['  same query again (cached)', () => adapter.listSyncs({ statusCategories: ['failedServer'], sort: { field: 'startedAt', direction: 'desc' }, page: page(1) }, ctx)],
   ['search text + by duration', (run) => adapter.listSyncs({ search: `${newest.companyId.slice(0, 1)}${(run % 256).toString(16).padStart(2, '0')}`, sort: { field: 'duration', direction: 'desc' }, page: page(0) }, ctx)],
+  // What a ticket gives: one word of the customer's name ("bramble"), any case. Every category is
+  // allowed, so the unseen code changes the filter but not the answer.
+  ['search company name + newest first', (run) => adapter.listSyncs({ search: dataset.companies[run % dataset.companies.length].name.split(' ')[0].toLowerCase(), statusCategories: EVERY_CATEGORY, statusCodes: unseen(run), page: page(0) }, ctx)],
   ['last 14 days + status 5130', (run) => adapter.listSyncs({ range: { from, to: dataset.now }, statusCodes: [5130, ...unseen(run)], page: page(0) }, ctx)],
   ['page 200, unfiltered', (run) => adapter.listSyncs({ page: page(200 + (run % 2)) }, ctx)],
   ['success + by company ID asc', (run) => adapter.listSyncs({ statusCategories: ['success'], statusCodes: unseen(run), sort: { field: 'companyId', direction: 'asc' }, page: page(0) }, ctx)],

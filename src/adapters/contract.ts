@@ -41,19 +41,23 @@ export interface AdapterCallContext {
 export interface SyncHealthAdapter {
   /**
    * One page of syncs matching the query, ordered by `query.sort` (default newest first, ties broken
-   * by sync ID). `search` matches sync ID or company ID (contains, ignoring case); status codes and
-   * categories combine with OR; every other filter combines with AND. Include `totalCount` when the
-   * backend can count cheaply.
+   * by sync ID). `search` matches sync ID, company ID or company name (contains, ignoring case; the
+   * text is matched literally, never as a pattern, so escape `%` and `_` in a SQL `LIKE`); status
+   * codes and categories combine with OR; every other filter combines with AND. Include `totalCount`
+   * when the backend can count cheaply.
    */
   listSyncs(query: SyncListQuery, ctx: AdapterCallContext): Promise<Page<Sync>>;
 
-  /** Counts of the syncs matching the filter: in all, per status code, per category and per time bucket. */
+  /**
+   * Counts of the syncs matching the filter (`search` and every other filter as in `listSyncs`, so
+   * the total equals the list's `totalCount`): in all, per status code, per category and per time bucket.
+   */
   getSyncTotals(query: SyncTotalsQuery, ctx: AdapterCallContext): Promise<SyncTotals>;
 
   /**
-   * The most frequent error messages (severity `error`) among the syncs matching the filter, most
-   * frequent first, ties by text. Optional: without it the dashboard shows no "Top errors" panel.
-   * Filtering by one of them is `SyncFilter.errorText`.
+   * The most frequent error messages (severity `error`) among the syncs matching the filter (as in
+   * `listSyncs`), most frequent first, ties by text. Optional: without it the dashboard shows no
+   * "Top errors" panel. Filtering by one of them is `SyncFilter.errorText`.
    */
   getTopErrors?(query: TopErrorsQuery, ctx: AdapterCallContext): Promise<TopError[]>;
 

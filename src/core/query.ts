@@ -8,8 +8,10 @@ import type { SyncStatusCategory } from './status';
 /** Which syncs to include. Every field narrows the set; absent or empty fields do not filter. */
 export interface SyncFilter {
   /**
-   * Free text matched against the sync ID and the company ID: a sync matches when either contains the
-   * text, ignoring case and surrounding white space.
+   * Free text matched against the sync ID, the company ID and the company name (`Sync.companyName`):
+   * a sync matches when any of them contains the text, ignoring case and surrounding white space. The
+   * text is plain text, never a pattern: `%`, `_`, `*` and regular-expression characters match
+   * themselves. A sync without a company name is matched by its IDs only.
    */
   search?: string;
   /** Only this company's syncs (exact match). */

@@ -6,6 +6,7 @@ import type { Sync } from '../../src/core/model';
 import { SYNC_SORT_FIELDS, type SyncFilter, type SyncSortField } from '../../src/core/query';
 import { SYNC_STATUS_CATEGORIES, statusCategoryOf } from '../../src/core/status';
 import { makeBareSync, makePushItem } from '../support/fixtures';
+import { expectedIds } from './contract/contract-oracle';
 
 const ctx = { signal: new AbortController().signal };
 const NOW = '2026-11-22T12:00:00.000Z';
@@ -41,6 +42,26 @@ describe('createInMemoryAdapter: filters', () => {
     expect(await ids({ search: 'nothing like it' })).toEqual([]);
     // IDs are searched as one joined text; a line break must not match across two of them.
     expect(await ids({ search: '001\nsync' })).toEqual([]);
+  });
+
+  it('searches sync IDs, company IDs and company names as the contract says, whatever they hold', async () => {
+    // Texts are searched joined, one per line, in lower case: line breaks, letters whose lower case
+    // is longer ("İ"), surrogate pairs and pattern characters must not move a hit onto another sync.
+    const unit = fc.constantFrom('a', 'A', 'İ', 'i', '\n', '%', '_', '.', '*', ' ', '\u{1F600}', 'ß');
+    const record = fc.record({
+      id: fc.string({ unit, minLength: 1, maxLength: 5 }),
+      companyId: fc.string({ unit, minLength: 1, maxLength: 3 }),
+      companyName: fc.option(fc.string({ unit, maxLength: 6 }), { nil: undefined }),
+    });
+    const bySyncId = { field: 'syncId', direction: 'asc' } as const;
+    await fc.assert(
+      fc.asyncProperty(fc.uniqueArray(record, { selector: (entry) => entry.id, maxLength: 20 }), fc.string({ unit, minLength: 1, maxLength: 3 }), async (records, search) => {
+        const syncs = records.map(({ id, companyId, companyName }) => sync(id, { companyId, companyName }));
+        const page = await createInMemoryAdapter({ syncs, now: NOW }).listSyncs({ search, sort: bySyncId, page: { index: 0, size: 500 } }, ctx);
+        expect(page.items.map((item) => item.id)).toEqual(expectedIds(syncs, { search }, bySyncId, NOW));
+      }),
+      { seed: 2026, numRuns: 300 },
+    );
   });
 
   it('filters by exact company ID', async () => {

@@ -26,7 +26,11 @@ export interface CodatAdapterOptions {
    * `https://api.codat.io`. Never put the API key in the browser.
    */
   baseUrl: string;
-  /** The companies whose syncs the support view shows: Codat IDs, or `{ id, name, products }`. */
+  /**
+   * The companies whose syncs the support view shows: Codat IDs, or `{ id, name, products }`. Give
+   * the `name` where you know it: it is shown with each sync, and the search finds the company by it
+   * as well as by its ID.
+   */
   companies: readonly (string | CodatCompany)[];
   /** The products to ask each company for (unless the company lists its own). Default: both. */
   products?: readonly SyncProduct[];

@@ -17,7 +17,10 @@ import { SharedCache } from './shared-cache';
 export interface CodatCompany {
   /** Codat's company ID. */
   id: string;
-  /** Its display name (Codat's sync lists do not carry it). */
+  /**
+   * Its display name (Codat's sync lists do not carry it): each of its syncs carries it as
+   * `companyName`, so the history shows it and its search finds the company by it.
+   */
   name?: string;
   /** The products it uses; only these are asked for. Default: the adapter's `products`. */
   products?: readonly SyncProduct[];

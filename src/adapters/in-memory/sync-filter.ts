@@ -5,7 +5,7 @@
 import type { Sync } from '../../core/model';
 import type { SyncFilter } from '../../core/query';
 import { SYNC_STATUS_CATEGORIES } from '../../core/status';
-import { PRODUCT_INDEX, type SyncTable } from './sync-table';
+import { PRODUCT_INDEX, parseTime, type SyncTable } from './sync-table';
 
 /** A filter with its defaults applied and its parts in a fixed order. */
 export interface NormalizedSyncFilter {
@@ -29,19 +29,13 @@ export interface NormalizedSyncFilter {
   key: string;
 }
 
-function parseBoundary(value: string | undefined, open: number): number {
-  if (value === undefined || value === '') return open;
-  const time = Date.parse(value);
-  // An unreadable boundary does not narrow the range rather than hide everything.
-  return Number.isNaN(time) ? open : time;
-}
-
 /** Applies a filter's defaults and orders its lists, so equal filters compare equal. */
 export function normalizeFilter(filter: SyncFilter): NormalizedSyncFilter {
   const search = (filter.search ?? '').trim().toLowerCase();
   const companyId = filter.companyId === undefined || filter.companyId === '' ? undefined : filter.companyId;
-  const fromMs = parseBoundary(filter.range?.from, Number.NEGATIVE_INFINITY);
-  const toMs = parseBoundary(filter.range?.to, Number.POSITIVE_INFINITY);
+  // An unreadable boundary does not narrow the range rather than hide everything.
+  const fromMs = parseTime(filter.range?.from, Number.NEGATIVE_INFINITY);
+  const toMs = parseTime(filter.range?.to, Number.POSITIVE_INFINITY);
   const statusCodes = [...new Set(filter.statusCodes ?? [])].sort((a, b) => a - b);
   const statusCategories = [...new Set<string>(filter.statusCategories ?? [])].sort();
   const product = filter.product;
@@ -71,12 +65,6 @@ function allowedSlots(table: SyncTable, filter: NormalizedSyncFilter): Uint8Arra
   });
 }
 
-/** For each company, whether its ID contains the search text (`undefined`: no search). */
-function companiesMatchingSearch(table: SyncTable, search: string): Uint8Array | undefined {
-  if (search === '') return undefined;
-  return Uint8Array.from(table.companyIdsLowerCase, (companyId) => (companyId.includes(search) ? 1 : 0));
-}
-
 /** Whether a sync reports an error message of exactly this text. */
 export function hasError(sync: Sync, text: string): boolean {
   return sync.messages.some((message) => message.severity === 'error' && message.text === text);
@@ -90,19 +78,17 @@ export function matchFilter(table: SyncTable, filter: NormalizedSyncFilter): Fil
   if (companyIndex === -2) return { mask, count: 0 };
   const productIndex = filter.product === undefined ? -1 : (PRODUCT_INDEX[filter.product as keyof typeof PRODUCT_INDEX] ?? -2);
   const slots = allowedSlots(table, filter);
-  const companySearch = companiesMatchingSearch(table, filter.search);
-  const idSearch = filter.search === '' ? undefined : table.syncIdsContaining(filter.search);
+  const searchHits = filter.search === '' ? undefined : table.syncsContaining(filter.search);
   const { fromMs, toMs } = filter;
   const { startedAtMs, productIndexes, companyIndexes, codeSlots } = table;
   let count = 0;
   for (let position = 0; position < table.size; position += 1) {
     if (productIndex !== -1 && productIndexes[position] !== productIndex) continue;
-    const company = companyIndexes[position] as number;
-    if (companyIndex !== -1 && company !== companyIndex) continue;
+    if (companyIndex !== -1 && companyIndexes[position] !== companyIndex) continue;
     const started = startedAtMs[position] as number;
     if (started < fromMs || started >= toMs) continue;
     if (slots !== undefined && slots[codeSlots[position] as number] === 0) continue;
-    if (companySearch !== undefined && companySearch[company] === 0 && idSearch?.[position] === 0) continue;
+    if (searchHits !== undefined && searchHits[position] === 0) continue;
     if (filter.errorText !== '' && !hasError(table.syncs[position] as Sync, filter.errorText)) continue;
     mask[position] = 1;
     count += 1;

@@ -5,15 +5,14 @@
  */
 import type { Sync, SyncProduct } from '../../core/model';
 import { SYNC_STATUS_CATEGORIES, statusCategoryOf } from '../../core/status';
-import { SyncIdSearchIndex } from './sync-id-search';
+import { searchSyncs, type TextSearch } from './sync-search';
 
 /** Index of each product in the `productIndexes` column. */
 export const PRODUCT_INDEX: Readonly<Record<SyncProduct, number>> = { commerce: 0, expenses: 1 };
 
-/** Parses an ISO time to milliseconds; an unreadable time becomes `fallback`. */
-function parseTime(value: string | undefined, fallback: number): number {
-  if (value === undefined) return fallback;
-  const time = Date.parse(value);
+/** Parses an ISO time to milliseconds; an absent, empty or unreadable time becomes `fallback`. */
+export function parseTime(value: string | undefined, fallback: number): number {
+  const time = Date.parse(value ?? '');
   return Number.isNaN(time) ? fallback : time;
 }
 
@@ -41,13 +40,9 @@ export class SyncTable {
   readonly companyIndexes: Uint32Array;
   /** The distinct company IDs. */
   readonly companyIds: string[];
-  /** The distinct company IDs in lower case, for search. */
-  readonly companyIdsLowerCase: string[];
   /** Position of each company ID in `companyIds`. */
   readonly companyIndexById: Map<string, number>;
-  /** Sync IDs in lower case, for search. */
-  readonly syncIdsLowerCase: string[];
-  private idSearchIndex: SyncIdSearchIndex | undefined;
+  private search: TextSearch | undefined;
 
   constructor(syncs: readonly Sync[]) {
     const size = syncs.length;
@@ -62,16 +57,11 @@ export class SyncTable {
     this.productIndexes = new Uint8Array(size);
     this.companyIndexes = new Uint32Array(size);
     this.companyIds = [];
-    this.companyIdsLowerCase = [];
     this.companyIndexById = new Map();
-    this.syncIdsLowerCase = new Array<string>(size);
     for (let position = 0; position < size; position += 1) {
       const sync = syncs[position] as Sync;
       if (this.positionById.has(sync.id)) throw new Error(`Duplicate sync ID in the in-memory data set: ${sync.id}`);
       this.positionById.set(sync.id, position);
-      // Most IDs are lower case already: keep the one string rather than a copy per sync.
-      const lowerCaseId = sync.id.toLowerCase();
-      this.syncIdsLowerCase[position] = lowerCaseId === sync.id ? sync.id : lowerCaseId;
       this.startedAtMs[position] = parseTime(sync.startedAt, Number.NEGATIVE_INFINITY);
       this.productIndexes[position] = PRODUCT_INDEX[sync.product] ?? 0;
       this.companyIndexes[position] = this.companyIndexOf(sync.companyId);
@@ -84,7 +74,6 @@ export class SyncTable {
     if (index === undefined) {
       index = this.companyIds.length;
       this.companyIds.push(companyId);
-      this.companyIdsLowerCase.push(companyId.toLowerCase());
       this.companyIndexById.set(companyId, index);
     }
     return index;
@@ -121,17 +110,20 @@ export class SyncTable {
   }
 
   /**
-   * Replaces a sync whose status, counts or messages changed (after a retry). Its ID, company,
-   * product and start time must stay the same.
+   * Replaces a sync whose status, counts or messages changed (after a retry). Its ID, company (ID
+   * and name), product and start time must stay the same.
    */
   replace(position: number, sync: Sync): void {
     this.syncs[position] = sync;
     this.writeStatus(position, sync);
   }
 
-  /** A flag per position: 1 where the sync ID contains `search` (trimmed, lower case). */
-  syncIdsContaining(search: string): Uint8Array {
-    this.idSearchIndex ??= new SyncIdSearchIndex(this.syncIdsLowerCase);
-    return this.idSearchIndex.matching(search);
+  /**
+   * A flag per position: 1 where the sync ID, company ID or company name contains `search` (trimmed,
+   * lower case). The search texts are made on the first search, so a table nobody searches costs nothing.
+   */
+  syncsContaining(search: string): Uint8Array {
+    this.search ??= searchSyncs(this.originalSyncs, this.companyIds, this.companyIndexes);
+    return this.search(search);
   }
 }

@@ -110,6 +110,17 @@ describe('createCodatAdapter over responses shaped like the specs’ examples', 
     expect(totals.timeline.map((bucket) => bucket.start)).toEqual(['2023-01-24T00:00:00.000Z', '2023-02-01T00:00:00.000Z', '2023-04-12T00:00:00.000Z']);
   });
 
+  it('finds a company by the name it was configured with, any part in any case, in the list and its totals', async () => {
+    const ids = async (search: string) => (await adapter.listSyncs({ ...firstPage, search }, ctx())).items.map((sync) => sync.id);
+    const bramble = [SYNC_RECONCILE, SYNC_NOTHING_PUSHED, SYNC_PUSHED];
+    expect(await ids('bramble')).toEqual(bramble);
+    expect(await ids('  & CO coff ')).toEqual(bramble);
+    // More than the name, or a pattern character, finds nothing (company B, configured by ID only, has no name).
+    expect(await ids('co coffee ltd')).toEqual([]);
+    expect(await ids('%')).toEqual([]);
+    expect((await adapter.getSyncTotals({ search: 'BRAMBLE', product: 'commerce' }, ctx())).total).toBe(2);
+  });
+
   it('gets one sync fresh from its status endpoint, with item counts for an expenses sync', async () => {
     server.requests.length = 0;
     expect(await adapter.getSync(SYNC_4200, ctx())).toEqual(expectedSyncs[SYNC_4200]);

@@ -11,6 +11,7 @@ import type { InMemoryDataset } from '../../../src/adapters/in-memory/in-memory-
 import { withCustomerValidation, withValidation } from '../../../src/adapters/validating-adapter';
 import { describeDetailContract } from './detail-contract';
 import { describeListContract } from './list-contract';
+import { describeSearchContract } from './search-contract';
 
 /** An adapter under test, serving a given data set. */
 export interface ContractSubject {
@@ -57,6 +58,7 @@ export function useSubject(factory: ContractSubjectFactory, makeDataset: () => I
 export function describeAdapterContract(name: string, factory: ContractSubjectFactory): void {
   describe(`adapter contract: ${name}`, () => {
     describeListContract(factory);
+    describeSearchContract(factory);
     describeDetailContract(factory);
   });
 }

@@ -1,7 +1,8 @@
 /**
  * The data the adapter contract suite runs on: a small hand-made set whose answers are easy to state
  * exactly (every optional field filled somewhere, an unknown status code, a running sync, a sync ID
- * that needs URL encoding), and a generated demo set for paging through a realistic volume.
+ * that needs URL encoding, a company name outside ASCII, a company whose name only some of its syncs
+ * carry), and a generated demo set for paging through a realistic volume.
  */
 import { generateDemoDataset } from '../../../src/adapters/in-memory/demo-dataset';
 import type { InMemoryDataset } from '../../../src/adapters/in-memory/in-memory-dataset';
@@ -16,6 +17,8 @@ const sync = makeBareSync;
 export const SYNC_WITH_ITEMS = 'sync-002';
 /** A sync ID with characters that must be encoded in a URL path. */
 export const AWKWARD_SYNC_ID = 'sync 007/#?&%';
+/** A company name outside ASCII, with letters whose case changes (Æ, Ø) and some that have none. */
+export const UNICODE_COMPANY_NAME = 'Ærø Kaffebrænderi 北京 ☕';
 
 export const contractSyncs: Sync[] = [
   sync('SYNC-001', { startedAt: '2026-11-20T00:00:00.000Z', endedAt: '2026-11-20T00:10:00.000Z', companyName: 'Bramble & Co Coffee' }),
@@ -39,9 +42,9 @@ export const contractSyncs: Sync[] = [
     itemCounts: { pending: 1, success: 7, failed: 2, timedOut: 1, validationError: 1 },
   }),
   sync('sync-003', { startedAt: '2026-11-21T00:00:00.000Z', endedAt: '2026-11-21T00:30:00.000Z', statusCode: 4000, messages: [{ severity: 'error', text: 'No sales customer has been configured.' }] }),
-  sync('sync-004', { companyId: 'company-c', startedAt: '2026-11-22T11:00:00.000Z', endedAt: undefined, statusCode: 1010, statusText: 'Pushing' }),
+  sync('sync-004', { companyId: 'company-c', companyName: UNICODE_COMPANY_NAME, startedAt: '2026-11-22T11:00:00.000Z', endedAt: undefined, statusCode: 1010, statusText: 'Pushing' }),
   sync('sync-005', { startedAt: '2026-11-19T23:59:59.999Z', endedAt: '2026-11-20T00:00:30.000Z', statusCode: 4200, statusText: 'MapCoreError' }),
-  sync('sync-006', { companyId: 'Company-B', startedAt: '2026-11-22T00:00:00.000Z', endedAt: '2026-11-22T00:02:00.000Z', statusCode: 2040, product: 'expenses', dataPushed: false }),
+  sync('sync-006', { companyId: 'Company-B', companyName: 'Hartley & Sons Bike Works', startedAt: '2026-11-22T00:00:00.000Z', endedAt: '2026-11-22T00:02:00.000Z', statusCode: 2040, product: 'expenses', dataPushed: false }),
   sync(AWKWARD_SYNC_ID, { companyId: 'company-d', startedAt: '2026-11-18T08:00:00.000Z', endedAt: '2026-11-18T08:00:05.000Z', statusCode: 4040 }),
 ];
 

@@ -4,7 +4,7 @@
  * suite compares every adapter with it.
  */
 import type { Sync } from '../../../src/core/model';
-import { DEFAULT_SYNC_SORT, type SyncFilter, type SyncSort, type SyncSortField } from '../../../src/core/query';
+import { DEFAULT_SYNC_SORT, type SyncFilter, type SyncSort, type SyncSortField, type TopError } from '../../../src/core/query';
 import { statusCategoryOf } from '../../../src/core/status';
 
 function compare(a: number | string, b: number | string): number {
@@ -14,7 +14,8 @@ function compare(a: number | string, b: number | string): number {
 /** Whether a sync matches a filter. */
 export function matchesFilter(sync: Sync, filter: SyncFilter): boolean {
   const search = (filter.search ?? '').trim().toLowerCase();
-  if (search && !sync.id.toLowerCase().includes(search) && !sync.companyId.toLowerCase().includes(search)) return false;
+  const searched = [sync.id, sync.companyId, sync.companyName ?? ''];
+  if (search && !searched.some((text) => text.toLowerCase().includes(search))) return false;
   if (filter.companyId && sync.companyId !== filter.companyId) return false;
   const started = Date.parse(sync.startedAt);
   if (filter.range?.from && started < Date.parse(filter.range.from)) return false;
@@ -55,4 +56,18 @@ export function expectedIds(syncs: readonly Sync[], filter: SyncFilter, sort: Sy
     .sort((a, b) => compare(key(a), key(b)) || compare(a.id, b.id))
     .map((sync) => sync.id);
   return sort.direction === 'desc' ? ordered.reverse() : ordered;
+}
+
+/** The `limit` most frequent error texts among the syncs matching a filter, each counted once per sync. */
+export function expectedTopErrors(syncs: readonly Sync[], filter: SyncFilter, limit: number): TopError[] {
+  const counts = new Map<string, number>();
+  for (const sync of syncs.filter((candidate) => matchesFilter(candidate, filter))) {
+    for (const text of new Set(sync.messages.filter((message) => message.severity === 'error').map((message) => message.text))) {
+      counts.set(text, (counts.get(text) ?? 0) + 1);
+    }
+  }
+  return [...counts]
+    .map(([text, count]) => ({ text, count }))
+    .sort((a, b) => b.count - a.count || compare(a.text, b.text))
+    .slice(0, limit);
 }
