@@ -1,8 +1,8 @@
 'use client';
 /**
- * The parts of `CustomerSyncFlowHistory`: the headline, one sync of the list, and the loading, empty
- * and error states. In one module so that the customer entry imports the JSX runtime once for all
- * of them (each module that imports it adds an import statement to the bundle).
+ * The parts of `CustomerSyncFlowHistory`: the headline, one sync of the list, and the error state. In
+ * one module so that the customer entry imports the JSX runtime once for all of them (each module
+ * that imports it adds an import statement to the bundle).
  */
 import { isSyncHealthError } from '../../core/errors';
 import type { BasicFormatters } from '../../core/format-basic';
@@ -149,39 +149,6 @@ export function CustomerSyncItem({ syncs, resolved, periodId, formatters, messag
         </div>
       ) : null}
     </li>
-  );
-}
-
-/** The first page is loading: three placeholder rows for the eye, one sentence for screen readers. */
-export function CustomerHistoryLoading({ messages, className }: { messages: CustomerSyncFlowHistoryMessages; className: string }) {
-  return (
-    <div className={`${className} sh-customer-sync-flow-history__loading`}>
-      <p role="status" className="sh-visually-hidden">
-        {messages.loading}
-      </p>
-      <ul className="sh-customer-sync-flow-history__skeleton" aria-hidden="true">
-        {[0, 1, 2].map((row) => (
-          <li key={row}>
-            <span className="sh-skeleton" />
-            <span className="sh-skeleton" />
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
-}
-
-/**
- * A customer who never synced, in the shared empty-state look (`.sh-state`), announced politely.
- * The same markup as `ui/EmptyState`, written out here because that part joins its classes with
- * `clsx`, which the customer entry's size budget leaves out.
- */
-export function CustomerHistoryEmpty({ messages, className }: { messages: CustomerSyncFlowHistoryMessages; className: string }) {
-  return (
-    <div className={`sh-state sh-state--empty ${className}`} role="status">
-      <p className="sh-state__title">{messages.emptyTitle}</p>
-      <p className="sh-state__detail">{messages.emptyDetail}</p>
-    </div>
   );
 }
 
