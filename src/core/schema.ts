@@ -19,8 +19,8 @@ function fail(path: string, expected: string, value: unknown): never {
 function describe(value: unknown): string {
   if (typeof value === 'string') return value.length > 40 ? 'a long string' : JSON.stringify(value);
   if (value === undefined) return 'missing';
-  // `Object(value) === value` for objects and functions alone: every other value reads as itself.
-  return Array.isArray(value) ? 'a list' : Object(value) === value ? `a value of type ${typeof value}` : String(value);
+  // `Object(value) === value` for objects (functions included) alone: every other value reads as itself.
+  return Array.isArray(value) ? 'a list' : Object(value) === value ? 'an object' : String(value);
 }
 
 /** The path of a field of the object at `path`: `items[3].startedAt`. (List elements are `${path}[${index}]`.) */
@@ -42,13 +42,14 @@ export function string(options: { nonEmpty?: boolean } = {}): Check<string> {
 }
 
 /** A finite number; `integer` and `min` narrow it further. */
-export function number(options: { integer?: boolean; min?: number } = {}): Check<number> {
+export function number({ integer, min = -Infinity }: { integer?: boolean; min?: number } = {}): Check<number> {
   return (value, path) => {
-    if (typeof value !== 'number' || !Number.isFinite(value)) fail(path, 'a finite number', value);
-    if (options.integer && !Number.isInteger(value)) fail(path, 'a whole number', value);
-    if (options.min !== undefined && value < options.min) fail(path, `at least ${options.min}`, value);
+    // `Number.isFinite` is false for anything but a number, NaN and the infinities included.
+    if (!Number.isFinite(value)) fail(path, 'a finite number', value);
+    if (integer && !Number.isInteger(value)) fail(path, 'a whole number', value);
+    if ((value as number) < min) fail(path, `at least ${min}`, value);
     // `+ 0` turns -0 into 0, which formatters would otherwise show as "-0".
-    return value + 0;
+    return (value as number) + 0;
   };
 }
 
@@ -63,12 +64,9 @@ const LATEST = 7_258_118_400_000;
 
 /** An ISO 8601 date-time string with a time zone, between 1970 and 2200. Normalised to UTC `toISOString` form. */
 export const isoDateTime: Check<string> = (value, path) => {
-  if (typeof value !== 'string' || !/^\d{4}(-\d\d){2}T\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:?\d\d)$/.test(value)) {
-    fail(path, 'an ISO 8601 date-time with a time zone', value);
-  }
-  const time = Date.parse(value);
-  // Written so that NaN (a date like February 30th) fails too.
-  if (!(time >= 0 && time < LATEST)) fail(path, 'a date between 1970 and 2200', value);
+  const time = typeof value === 'string' && /^\d{4}(-\d\d){2}T\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:?\d\d)$/.test(value) ? Date.parse(value) : Number.NaN;
+  // Written so that NaN (no such string, or a date like February 30th) fails too.
+  if (!(time >= 0 && time < LATEST)) fail(path, 'an ISO 8601 date-time with a time zone, from 1970 to 2200', value);
   return new Date(time).toISOString();
 };
 
@@ -83,10 +81,10 @@ export function oneOf<T extends string>(values: readonly T[]): Check<T> {
 }
 
 /** A list whose every element passes `item`; `max` bounds its length. */
-export function array<T>(item: Check<T>, options: { max?: number } = {}): Check<T[]> {
+export function array<T>(item: Check<T>, { max = Infinity }: { max?: number } = {}): Check<T[]> {
   return (value, path) => {
     if (!Array.isArray(value)) fail(path, 'a list', value);
-    if (options.max !== undefined && value.length > options.max) fail(path, `a list of at most ${options.max} items`, value);
+    if (value.length > max) fail(path, `a list of at most ${max} items`, value);
     // Array.from, not map: a sparse list's holes are checked (as missing) instead of passed through.
     return Array.from(value, (element, index) => item(element, `${path}[${index}]`));
   };
@@ -133,12 +131,15 @@ export function record<T>(item: Check<T>): Check<Record<string, T>> {
   };
 }
 
-/** Adds a rule across fields, checked after the shape. */
-export function refine<T>(check: Check<T>, rule: (value: T) => { field: string; expected: string; actual: unknown } | undefined): Check<T> {
+/**
+ * Adds a rule across fields, checked after the shape: `broken` tells, when the rule is broken, what
+ * `field` should be instead (and `false` when it holds).
+ */
+export function refine<T>(check: Check<T>, field: keyof T & string, broken: (value: T) => string | false): Check<T> {
   return (value, path) => {
     const parsed = check(value, path);
-    const problem = rule(parsed);
-    if (problem) fail(fieldPath(path, problem.field), problem.expected, problem.actual);
+    const expected = broken(parsed);
+    if (expected) fail(fieldPath(path, field), expected, parsed[field]);
     return parsed;
   };
 }

@@ -17,6 +17,7 @@ const customerSyncCheck = refine(
     dataRange: optional(dateRange),
     messages: optional(array(syncMessage, { max: MAX_SYNC_MESSAGES })),
   }),
+  'endedAt',
   endsAfterStart,
 );
 

@@ -52,6 +52,7 @@ const syncCheck: Check<Sync> = refine(
     internalMessage: optional(string()),
     itemCounts: optional(itemCounts),
   }),
+  'endedAt',
   endsAfterStart,
 ) as Check<Omit<Sync, 'messages'> & { messages?: Sync['messages'] }> as Check<Sync>;
 
@@ -70,10 +71,8 @@ const pushItemCheck: Check<PushItem> = refine(
     validationWarnings: optional(array(validationMessage)),
     attempts: optional(number({ integer: true, min: 0 })),
   }),
-  (item) =>
-    item.completedAt !== undefined && item.completedAt < item.requestedAt
-      ? { field: 'completedAt', expected: 'on or after requestedAt', actual: item.completedAt }
-      : undefined,
+  'completedAt',
+  (item) => item.completedAt !== undefined && item.completedAt < item.requestedAt && 'on or after requestedAt',
 ) as unknown as Check<PushItem>;
 
 const categoryCounts: Check<Record<SyncStatusCategory, number>> = (value, path) => {
