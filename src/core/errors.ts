@@ -44,11 +44,12 @@ export class SyncHealthError extends Error {
   /** For HTTP adapters: the response status. */
   declare readonly httpStatus?: number;
 
-  constructor(kind: SyncHealthErrorKind, message: string, { field, httpStatus, cause }: SyncHealthErrorOptions = {}) {
-    super(message, cause === undefined ? undefined : { cause });
+  constructor(kind: SyncHealthErrorKind, message: string, options: SyncHealthErrorOptions = {}) {
+    // Error takes `cause` from the options when they have one.
+    super(message, options);
     this.kind = kind;
-    this.field = field;
-    this.httpStatus = httpStatus;
+    this.field = options.field;
+    this.httpStatus = options.httpStatus;
     this.name = 'SyncHealthError';
   }
 }
@@ -76,9 +77,12 @@ export function isTimeoutError(value: unknown): boolean {
 /** Turns anything an adapter threw into a {@link SyncHealthError}. */
 export function toSyncHealthError(value: unknown): SyncHealthError {
   if (isSyncHealthError(value)) return value;
-  if (isAbortError(value)) return new SyncHealthError('aborted', 'The request was cancelled.', { cause: value });
-  const detail = value instanceof Error ? value.message : typeof value === 'string' ? value : '';
-  return new SyncHealthError('network', detail || 'The request failed.', { cause: value });
+  return isAbortError(value)
+    ? new SyncHealthError('aborted', 'The request was cancelled.', { cause: value })
+    : // The error's message or the thrown text, when there is one.
+      new SyncHealthError('network', (value instanceof Error ? value.message : typeof value === 'string' && value) || 'The request failed.', {
+        cause: value,
+      });
 }
 
 /** Whether a value is the error `fetch` and `AbortSignal` throw on abort. */
