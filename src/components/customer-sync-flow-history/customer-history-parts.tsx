@@ -41,7 +41,7 @@ export function CustomerHistoryHeadline({ latest, lastSuccessful, complete, form
   // as a time with its full date on hover.
   const line = (lineTone: StatusTone, iso: string, sentence: (when: string) => string) => (
     <p data-tone={lineTone}>
-      <StatusIcon tone={lineTone} className="sh-customer-sync-flow-history__status-icon" />
+      <StatusIcon tone={lineTone} />
       <time dateTime={iso} title={formatters.dateTimeWithZone(iso)}>
         {sentence(formatters.relative(iso, now))}
       </time>
@@ -106,7 +106,7 @@ export function CustomerSyncItem({ syncs, resolved, periodId, formatters, messag
       </span>
       <span className={partClass('status', classNames)} data-tone={tone}>
         {/* A resolved failure keeps the cross of a failure, in the quiet colour of its tone. */}
-        <StatusIcon tone={status === 'resolved' ? 'danger' : tone} className="sh-customer-sync-flow-history__status-icon" />
+        <StatusIcon tone={status === 'resolved' ? 'danger' : tone} />
         {messages.statuses[status]}
       </span>
       <time className={partClass('startedAt', classNames)} dateTime={sync.startedAt} title={formatters.dateTimeWithZone(sync.startedAt)}>
