@@ -76,13 +76,14 @@ export function isTimeoutError(value: unknown): boolean {
 
 /** Turns anything an adapter threw into a {@link SyncHealthError}. */
 export function toSyncHealthError(value: unknown): SyncHealthError {
-  if (isSyncHealthError(value)) return value;
-  return isAbortError(value)
-    ? new SyncHealthError('aborted', 'The request was cancelled.', { cause: value })
-    : // The error's message or the thrown text, when there is one.
-      new SyncHealthError('network', (value instanceof Error ? value.message : typeof value === 'string' && value) || 'The request failed.', {
-        cause: value,
-      });
+  // The thrown text, or the error's message: read, not tested with `instanceof Error`, which is false
+  // for an error of another realm (an iframe's) and for a DOMException in some DOMs (jsdom's).
+  const detail = typeof value === 'string' ? value : (value as { message?: unknown } | null | undefined)?.message;
+  return isSyncHealthError(value)
+    ? value
+    : isAbortError(value)
+      ? new SyncHealthError('aborted', 'The request was cancelled.', { cause: value })
+      : new SyncHealthError('network', (typeof detail === 'string' && detail) || 'The request failed.', { cause: value });
 }
 
 /** Whether a value is the error `fetch` and `AbortSignal` throw on abort. */
