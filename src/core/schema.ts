@@ -70,12 +70,10 @@ export const isoDateTime: Check<string> = (value, path) => {
   return new Date(time).toISOString();
 };
 
-/** One of a fixed set of string values. */
+/** One of a fixed set of string values (listed in the error as JSON: `one of ["error","warning","note"]`). */
 export function oneOf<T extends string>(values: readonly T[]): Check<T> {
   return (value, path) => {
-    if (typeof value !== 'string' || !(values as readonly string[]).includes(value)) {
-      fail(path, `one of ${values.map((v) => `"${v}"`).join(', ')}`, value);
-    }
+    if (!(values as readonly unknown[]).includes(value)) fail(path, `one of ${JSON.stringify(values)}`, value);
     return value as T;
   };
 }
