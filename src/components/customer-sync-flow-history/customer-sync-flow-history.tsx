@@ -180,7 +180,7 @@ function CustomerHistoryPanel({
 
       {state === 'loading' ? (
         // Placeholder rows for the eye (one skeleton bar, shaped by the stylesheet), one sentence for screen readers.
-        <div className={`${stateClass} sh-customer-sync-flow-history__loading`}>
+        <div className={stateClass}>
           <p role="status" className="sh-visually-hidden">
             {messages.loading}
           </p>
