@@ -95,8 +95,11 @@ declare const OPTIONAL: unique symbol;
 export type OptionalCheck<T> = Check<T | undefined> & { readonly [OPTIONAL]: true };
 
 /** Marks a field as optional: `undefined` and `null` both become "absent". */
-export function optional<T>(check: Check<T>): OptionalCheck<T> {
-  return ((value, path) => (value == null ? undefined : check(value, path))) as OptionalCheck<T>;
+export function optional<T>(check: Check<T>): OptionalCheck<T>;
+/** A field that may be left out: `undefined` and `null` both become `fallback`. */
+export function optional<T>(check: Check<T>, fallback: T): Check<T>;
+export function optional<T>(check: Check<T>, fallback?: T): Check<T | undefined> {
+  return (value, path) => (value == null ? fallback : check(value, path));
 }
 
 type Shape = Record<string, Check<unknown>>;
@@ -105,7 +108,7 @@ type Parsed<S extends Shape> = { [K in Exclude<keyof S, OptionalKeys<S>>]: Retur
   [K in OptionalKeys<S>]?: Exclude<ReturnType<S[K]>, undefined>;
 };
 
-/** A plain object with these fields. Unknown fields are dropped; absent optional fields are left out. */
+/** A plain object with these fields. Unknown fields are dropped; absent optional fields are left out, unless they have a fallback. */
 export function object<S extends Shape>(shape: S): Check<Parsed<S>> {
   const entries = Object.entries(shape);
   return (value, path) => {

@@ -42,8 +42,3 @@ export function pageOf<T>(item: Check<T>): Check<Page<T>> {
     (page) => page.items.length > page.pageSize && `at most pageSize (${page.pageSize}) items`,
   );
 }
-
-/** `check`, with `defaults` filling the fields it leaves out. */
-export function withDefaults<T extends object>(check: Check<T>, defaults: Partial<T>): Check<T> {
-  return (value, path) => ({ ...defaults, ...check(value, path) }) as T;
-}

@@ -22,7 +22,7 @@ import {
   refine,
   string,
 } from './schema';
-import { count, dateRange, endsAfterStart, id, MAX_SYNC_MESSAGES, pageOf, syncMessage, withDefaults } from './validate-shared';
+import { count, dateRange, endsAfterStart, id, MAX_SYNC_MESSAGES, pageOf, syncMessage } from './validate-shared';
 
 export { parseCustomerSyncPage } from './validate-customer';
 
@@ -48,13 +48,14 @@ const syncCheck: Check<Sync> = refine(
     targetPlatform: optional(string()),
     dataRange: optional(dateRange),
     dataPushed: optional(boolean),
-    messages: optional(array(syncMessage, { max: MAX_SYNC_MESSAGES })),
+    // No messages (or `null`) is an empty list.
+    messages: optional(array(syncMessage, { max: MAX_SYNC_MESSAGES }), []),
     internalMessage: optional(string()),
     itemCounts: optional(itemCounts),
   }),
   'endedAt',
   endsAfterStart,
-) as Check<Omit<Sync, 'messages'> & { messages?: Sync['messages'] }> as Check<Sync>;
+);
 
 const validationMessage = object({ message: string(), validatorName: optional(string()) });
 
@@ -124,7 +125,7 @@ const configCheck: Check<SyncConfig> = (value, path) => {
 const retryOutcomeCheck: Check<RetryOutcome> = object({ retried: count, succeeded: count, failed: count, pending: count });
 
 /** Validates one sync. */
-export const parseSync = (value: unknown): Sync => withDefaults(syncCheck, { messages: [] })(value, '');
+export const parseSync = (value: unknown): Sync => syncCheck(value, '');
 /**
  * A page with each ID once (the first wins). A backend that repeats a row (a join gone wrong, a page
  * boundary that moved) would otherwise show it twice, and the list could not tell the rows apart.
@@ -158,7 +159,7 @@ export function withConsistentTotal<T>(page: Page<T>, request: PageRequest): Pag
 
 /** Validates one page of syncs (a sync repeated in the page is kept once). */
 export const parseSyncPage = (value: unknown): Page<Sync> =>
-  uniqueById(pageOf(withDefaults(syncCheck, { messages: [] }))(value, ''));
+  uniqueById(pageOf(syncCheck)(value, ''));
 /** Validates one push item. */
 export const parsePushItem = (value: unknown): PushItem => normalisePushItem(pushItemCheck(value, ''));
 /** Validates one page of push items (an item repeated in the page is kept once). */
