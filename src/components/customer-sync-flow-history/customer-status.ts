@@ -106,11 +106,6 @@ export function describeCustomerSync(sync: Pick<CustomerSync, 'statusCode' | 'me
   return { status, tone: TONES[status], messages, guidance, actions };
 }
 
-/** Whether a sync worked (its status category is success). */
-export function isSuccessfulSync(sync: Pick<CustomerSync, 'statusCode'>): boolean {
-  return statusCategoryOf(sync.statusCode) === 'success';
-}
-
 /**
  * The entries of the loaded pages, newest first: each sync once (a page boundary shifted by a new
  * sync can repeat one) and on its own, except that failures in a row with the same cause (the same

@@ -9,7 +9,7 @@ import { createDefaultQueryClient } from '../../data/query-client';
 import { useCustomerSyncs } from '../../data/use-customer-syncs';
 import { PanelErrorBoundary, type PanelErrorHandler } from '../ui/panel-error-boundary';
 import { CustomerHistoryError, CustomerHistoryHeadline, CustomerSyncItem } from './customer-history-parts';
-import { type CustomerSyncAction, groupCustomerSyncs, isSuccessfulSync } from './customer-status';
+import { type CustomerSyncAction, describeCustomerSync, groupCustomerSyncs } from './customer-status';
 import { type CustomerSyncFlowHistoryMessages, type CustomerSyncFlowHistoryMessagesOverride, mergeCustomerMessages } from './messages';
 import { type CustomerSyncFlowHistoryClassNames, partClass, rootClass } from './parts';
 
@@ -147,8 +147,8 @@ function CustomerHistoryPanel({
 
   const Heading = `h${headingLevel}` as const;
   const state = query.isPending ? 'loading' : !query.data ? 'error' : shown === 0 ? 'empty' : 'ready';
-  /** The entry of the newest successful sync, or -1: the failures after it are resolved. */
-  const firstSuccess = entries.findIndex(([newest]) => isSuccessfulSync(newest!));
+  /** The entry of the newest successful sync (its tone is success), or -1: the failures after it are resolved. */
+  const firstSuccess = entries.findIndex(([newest]) => describeCustomerSync(newest!).tone === 'success');
   const total = query.data?.pages.at(-1)?.totalCount;
   const moreState = query.isFetchingNextPage ? 'loading' : query.isFetchNextPageError ? 'error' : 'idle';
   const stateClass = partClass('state', classNames);
