@@ -8,11 +8,11 @@ import { SyncHealthError } from './errors';
 /** Checks a value at a path and returns a clean copy of it. */
 export type Check<T> = (value: unknown, path: string) => T;
 
+/** Throws the error of a bad value, by path: `items[3].startedAt should be a whole number but was "4200,".` */
 function fail(path: string, expected: string, value: unknown): never {
+  // The path of the whole answer is empty: it is called `response`.
   const field = path || 'response';
-  throw new SyncHealthError('invalidResponse', `The response field "${field}" should be ${expected} but was ${describe(value)}.`, {
-    field,
-  });
+  throw new SyncHealthError('invalidResponse', `${field} should be ${expected} but was ${describe(value)}.`, { field });
 }
 
 /** What a bad value was, briefly and without repeating long text: `"4200,"`, `null`, `a list`, `missing`. */
@@ -66,7 +66,7 @@ const LATEST = 7_258_118_400_000;
 export const isoDateTime: Check<string> = (value, path) => {
   const time = typeof value === 'string' && /^\d{4}(-\d\d){2}T\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:?\d\d)$/.test(value) ? Date.parse(value) : Number.NaN;
   // Written so that NaN (no such string, or a date like February 30th) fails too.
-  if (!(time >= 0 && time < LATEST)) fail(path, 'an ISO 8601 date-time with a time zone, from 1970 to 2200', value);
+  if (!(time >= 0 && time < LATEST)) fail(path, 'a date-time from 1970 to 2200 in ISO 8601 with a time zone', value);
   return new Date(time).toISOString();
 };
 

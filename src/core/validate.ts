@@ -110,7 +110,7 @@ function jsonValue(value: unknown, path: string, depth: number): JsonValue {
 }
 
 function invalid(field: string, expected: string): SyncHealthError {
-  return new SyncHealthError('invalidResponse', `The response field "${field}" should be ${expected}.`, { field });
+  return new SyncHealthError('invalidResponse', `${field} should be ${expected}.`, { field });
 }
 
 const configCheck: Check<SyncConfig> = (value, path) => {
