@@ -13,29 +13,28 @@ import { type CustomerSyncAction, describeCustomerSync } from './customer-status
 import type { CustomerSyncFlowHistoryMessages } from './messages';
 import { type CustomerSyncFlowHistoryClassNames, partClass } from './parts';
 
-/** Props of {@link CustomerHistoryHeadline}. */
-export interface CustomerHistoryHeadlineProps {
-  /** The newest sync loaded. */
-  latest: CustomerSync;
-  /** The newest successful sync loaded, if any. */
-  lastSuccessful: CustomerSync | undefined;
-  /** `true` when every page is loaded, so "no successful sync" is certain rather than "not on this page". */
-  complete: boolean;
-  /** Formatters in the history's locale and time zone. */
-  formatters: BasicFormatters;
-  /** The history's text. */
-  messages: CustomerSyncFlowHistoryMessages;
-  /** "Now" for relative times, in ms since the epoch (default: the current time). */
-  now: number | undefined;
-  /** The headline's class names. */
-  className: string;
-}
-
 /**
  * The summary above the list: the newest sync when it did not succeed ("Latest sync 3 hours ago:
  * Needs your attention"), and the last successful one ("Last synced 2 hours ago · covering 1–22 Nov").
+ * Like the list's entries, a render function the history calls rather than a component: it has no
+ * state, and its arguments cost the customer entry less than a props object.
+ * @param latest The newest sync loaded.
+ * @param lastSuccessful The newest successful sync loaded, if any.
+ * @param complete `true` when every page is loaded, so "no successful sync" is certain rather than "not on this page".
+ * @param formatters Formatters in the history's locale and time zone.
+ * @param messages The history's text.
+ * @param now "Now" for relative times, in ms since the epoch (default: the current time).
+ * @param className The headline's class names.
  */
-export function CustomerHistoryHeadline({ latest, lastSuccessful, complete, formatters, messages, now, className }: CustomerHistoryHeadlineProps) {
+export function customerHistoryHeadline(
+  latest: CustomerSync,
+  lastSuccessful: CustomerSync | undefined,
+  complete: boolean,
+  formatters: BasicFormatters,
+  messages: CustomerSyncFlowHistoryMessages,
+  now: number | undefined,
+  className: string,
+) {
   const { status, tone } = describeCustomerSync(latest);
   // One line of the headline: an icon for the tone, and the sentence (given how long ago `iso` was)
   // as a time with its full date on hover.
@@ -66,39 +65,35 @@ export function CustomerHistoryHeadline({ latest, lastSuccessful, complete, form
   );
 }
 
-/** Props of {@link CustomerSyncItem}. */
-export interface CustomerSyncItemProps {
-  /**
-   * The syncs the entry stands for, newest first (already validated: only customer-safe fields):
-   * one sync, or failures in a row with the same cause (see `groupCustomerSyncs`).
-   */
-  syncs: CustomerSync[];
-  /** `true` when a later sync succeeded, so a failure here is shown as resolved, without actions. */
-  resolved: boolean;
-  /** A page-unique ID for the item's period, which its action buttons refer to. */
-  periodId: string;
-  /** Formatters in the history's locale and time zone. */
-  formatters: BasicFormatters;
-  /** The history's text. */
-  messages: CustomerSyncFlowHistoryMessages;
-  /** Host class names by part. */
-  classNames: CustomerSyncFlowHistoryClassNames | undefined;
-  /** The host's action callback, given the newest sync of the entry; without it no action buttons are shown. */
-  onAction: ((action: CustomerSyncAction, sync: CustomerSync) => void) | undefined;
-}
-
 /**
- * One entry in the customer's history: the period it covered, its status in words, when it ran, and
- * what to do. An entry for failures in a row says how many, since when, and when the latest ran.
+ * One entry in the customer's history, as a list item keyed by its newest sync: the period it
+ * covered, its status in words, when it ran, and what to do. An entry for failures in a row says how
+ * many, since when, and when the latest ran. A render function the history calls for each entry.
+ * @param syncs The syncs the entry stands for, newest first (already validated: only customer-safe
+ *   fields): one sync, or failures in a row with the same cause (see `groupCustomerSyncs`).
+ * @param resolved `true` when a later sync succeeded, so a failure here is shown as resolved, without actions.
+ * @param periodId A page-unique ID for the item's period, which its action buttons refer to.
+ * @param formatters Formatters in the history's locale and time zone.
+ * @param messages The history's text.
+ * @param classNames Host class names by part.
+ * @param onAction The host's action callback, given the newest sync of the entry; without it no action buttons are shown.
  */
-export function CustomerSyncItem({ syncs, resolved, periodId, formatters, messages, classNames, onAction }: CustomerSyncItemProps) {
+export function customerSyncItem(
+  syncs: CustomerSync[],
+  resolved: boolean,
+  periodId: string,
+  formatters: BasicFormatters,
+  messages: CustomerSyncFlowHistoryMessages,
+  classNames: CustomerSyncFlowHistoryClassNames | undefined,
+  onAction: ((action: CustomerSyncAction, sync: CustomerSync) => void) | undefined,
+) {
   const sync = syncs[0]!;
   const oldest = syncs.at(-1)!;
   const { status, tone, guidance, messages: texts, actions } = describeCustomerSync(sync, resolved);
   const latest = formatters.dateTime(sync.startedAt);
   return (
     // Focusable by script only: paging moves focus to the first new item.
-    <li tabIndex={-1} className={partClass('item', classNames)} data-status={status} data-tone={tone}>
+    <li key={sync.id} tabIndex={-1} className={partClass('item', classNames)} data-status={status} data-tone={tone}>
       <span className={partClass('period', classNames)} id={periodId}>
         {/* From the start of the oldest sync's period to the end of the newest's; else the days they started. */}
         {formatters.dateRange({ from: oldest.dataRange?.from, to: sync.dataRange?.to }) ||

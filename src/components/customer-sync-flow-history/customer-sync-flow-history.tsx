@@ -8,7 +8,7 @@ import { SyncHealthContext } from '../../data/context';
 import { createDefaultQueryClient } from '../../data/query-client';
 import { useCustomerSyncs } from '../../data/use-customer-syncs';
 import { PanelErrorBoundary, type PanelErrorHandler } from '../ui/panel-error-boundary';
-import { CustomerHistoryError, CustomerHistoryHeadline, CustomerSyncItem } from './customer-history-parts';
+import { CustomerHistoryError, customerHistoryHeadline, customerSyncItem } from './customer-history-parts';
 import { type CustomerSyncAction, describeCustomerSync, groupCustomerSyncs } from './customer-status';
 import { type CustomerSyncFlowHistoryMessages, type CustomerSyncFlowHistoryMessagesOverride, mergeCustomerMessages } from './messages';
 import { type CustomerSyncFlowHistoryClassNames, partClass, rootClass } from './parts';
@@ -165,16 +165,16 @@ function CustomerHistoryPanel({
           {messages.title}
         </Heading>
         {state === 'ready' ? (
-          <CustomerHistoryHeadline
-            latest={entries[0]![0]!}
+          customerHistoryHeadline(
+            entries[0]![0]!,
             // No successful sync loaded: firstSuccess is -1, and entries[-1] undefined.
-            lastSuccessful={entries[firstSuccess]?.[0]}
-            complete={!query.hasNextPage}
-            formatters={formatters}
-            messages={messages}
-            now={now}
-            className={partClass('headline', classNames)}
-          />
+            entries[firstSuccess]?.[0],
+            !query.hasNextPage,
+            formatters,
+            messages,
+            now,
+            partClass('headline', classNames),
+          )
         ) : null}
       </div>
 
@@ -204,18 +204,17 @@ function CustomerHistoryPanel({
       ) : (
         <>
           <ul ref={listRef} className={partClass('list', classNames)}>
-            {entries.map((entry, index) => (
-              <CustomerSyncItem
-                key={entry[0]!.id}
-                syncs={entry}
-                resolved={firstSuccess !== -1 && index > firstSuccess}
-                periodId={`${titleId}-${index}`}
-                formatters={formatters}
-                messages={messages}
-                classNames={classNames}
-                onAction={onAction}
-              />
-            ))}
+            {entries.map((entry, index) =>
+              customerSyncItem(
+                entry,
+                firstSuccess !== -1 && index > firstSuccess,
+                `${titleId}-${index}`,
+                formatters,
+                messages,
+                classNames,
+                onAction,
+              ),
+            )}
           </ul>
           <div className={partClass('footer', classNames)}>
             <p className={partClass('count', classNames)} role="status">
