@@ -1,8 +1,9 @@
 'use client';
 /**
- * The parts of `CustomerSyncFlowHistory`: the headline, one sync of the list, and the error state. In
- * one module so that the customer entry imports the JSX runtime once for all of them (each module
- * that imports it adds an import statement to the bundle).
+ * The parts of `CustomerSyncFlowHistory`: the headline, one sync of the list, and the error state.
+ * Render functions it calls with their arguments rather than components: they hold no state, and
+ * arguments cost the customer entry less than props objects. In one module so that the entry imports
+ * the JSX runtime once for all of them (each module that imports it adds an import statement).
  */
 import { isSyncHealthError } from '../../core/errors';
 import type { BasicFormatters } from '../../core/format-basic';
@@ -16,8 +17,6 @@ import { type CustomerSyncFlowHistoryClassNames, partClass } from './parts';
 /**
  * The summary above the list: the newest sync when it did not succeed ("Latest sync 3 hours ago:
  * Needs your attention"), and the last successful one ("Last synced 2 hours ago · covering 1–22 Nov").
- * Like the list's entries, a render function the history calls rather than a component: it has no
- * state, and its arguments cost the customer entry less than a props object.
  * @param latest The newest sync loaded.
  * @param lastSuccessful The newest successful sync loaded, if any.
  * @param complete `true` when every page is loaded, so "no successful sync" is certain rather than "not on this page".
@@ -68,7 +67,7 @@ export function customerHistoryHeadline(
 /**
  * One entry in the customer's history, as a list item keyed by its newest sync: the period it
  * covered, its status in words, when it ran, and what to do. An entry for failures in a row says how
- * many, since when, and when the latest ran. A render function the history calls for each entry.
+ * many, since when, and when the latest ran.
  * @param syncs The syncs the entry stands for, newest first (already validated: only customer-safe
  *   fields): one sync, or failures in a row with the same cause (see `groupCustomerSyncs`).
  * @param resolved `true` when a later sync succeeded, so a failure here is shown as resolved, without actions.
@@ -147,29 +146,26 @@ export function customerSyncItem(
   );
 }
 
-/** Props of {@link CustomerHistoryError}. */
-export interface CustomerHistoryErrorProps {
-  /** What went wrong. Only its kind is used: the text of an adapter error may be internal. */
-  error?: unknown;
-  /** The "try again" action. */
-  onRetry: () => void;
-  /** The host's sign-in action, for a customer whose session the backend refused; without it, none is offered. */
-  onUnauthorized?: (() => void) | undefined;
-  /** `true` while the history loads again (after "Try again", or after the host signed the customer in): the button says so and ignores presses. */
-  retrying?: boolean;
-  /** The history's text. */
-  messages: CustomerSyncFlowHistoryMessages;
-  /** Class names. */
-  className: string;
-}
-
 /**
  * A failed request, in customer words, with "Try again"; a refused session with "Sign in again"
  * instead, when the host can sign the customer in (trying again cannot help there). Unlike the
  * support-facing `ErrorState` it never shows the error's own text: an adapter's message can carry
  * internal detail.
+ * @param messages The history's text.
+ * @param className Class names.
+ * @param onRetry The "try again" action.
+ * @param error What went wrong. Only its kind is used: the text of an adapter error may be internal.
+ * @param onUnauthorized The host's sign-in action, for a customer whose session the backend refused; without it, none is offered.
+ * @param retrying `true` while the history loads again (after "Try again", or after the host signed the customer in): the button says so and ignores presses.
  */
-export function CustomerHistoryError({ error, onRetry, onUnauthorized, retrying, messages, className }: CustomerHistoryErrorProps) {
+export function customerHistoryError(
+  messages: CustomerSyncFlowHistoryMessages,
+  className: string,
+  onRetry: () => void,
+  error?: unknown,
+  onUnauthorized?: () => void,
+  retrying?: boolean,
+) {
   const kind = isSyncHealthError(error) ? error.kind : 'network';
   const signedOut = kind === 'unauthorized';
   const action = signedOut ? onUnauthorized : onRetry;

@@ -8,7 +8,7 @@ import { SyncHealthContext } from '../../data/context';
 import { createDefaultQueryClient } from '../../data/query-client';
 import { useCustomerSyncs } from '../../data/use-customer-syncs';
 import { PanelErrorBoundary, type PanelErrorHandler } from '../ui/panel-error-boundary';
-import { CustomerHistoryError, customerHistoryHeadline, customerSyncItem } from './customer-history-parts';
+import { customerHistoryError, customerHistoryHeadline, customerSyncItem } from './customer-history-parts';
 import { type CustomerSyncAction, describeCustomerSync, groupCustomerSyncs } from './customer-status';
 import { type CustomerSyncFlowHistoryMessages, type CustomerSyncFlowHistoryMessagesOverride, mergeCustomerMessages } from './messages';
 import { type CustomerSyncFlowHistoryClassNames, partClass, rootClass } from './parts';
@@ -103,7 +103,7 @@ export function CustomerSyncFlowHistory(props: CustomerSyncFlowHistoryProps) {
   const panel = (
     <PanelErrorBoundary
       onError={props.onError}
-      fallback={(retry) => <CustomerHistoryError onRetry={retry} messages={messages} className={partClass('state', classNames)} />}
+      fallback={(retry) => customerHistoryError(messages, partClass('state', classNames), retry)}
     >
       <CustomerHistoryPanel {...props} queryScope={props.queryScope ?? provider?.queries.scope} formatters={formatters} messages={messages} />
     </PanelErrorBoundary>
@@ -187,14 +187,7 @@ function CustomerHistoryPanel({
           <span className="sh-skeleton" />
         </div>
       ) : state === 'error' ? (
-        <CustomerHistoryError
-          error={query.error}
-          onRetry={() => void query.refetch()}
-          onUnauthorized={onUnauthorized}
-          retrying={query.isFetching}
-          messages={messages}
-          className={stateClass}
-        />
+        customerHistoryError(messages, stateClass, () => void query.refetch(), query.error, onUnauthorized, query.isFetching)
       ) : state === 'empty' ? (
         // A customer who never synced, announced politely: `ui/EmptyState`'s markup, without its `clsx`.
         <div className={`sh-state sh-state--empty ${stateClass}`} role="status">
