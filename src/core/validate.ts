@@ -68,13 +68,14 @@ const pushItemCheck: Check<PushItem> = refine(
     requestedAt: isoDateTime,
     completedAt: optional(isoDateTime),
     errorMessage: optional(string()),
-    validationErrors: optional(array(validationMessage)),
-    validationWarnings: optional(array(validationMessage)),
-    attempts: optional(number({ integer: true, min: 0 })),
+    // Absent lists are empty, and an item nobody counted the attempts of was tried once.
+    validationErrors: optional(array(validationMessage), []),
+    validationWarnings: optional(array(validationMessage), []),
+    attempts: optional(number({ integer: true, min: 0 }), 1),
   }),
   'completedAt',
   (item) => item.completedAt !== undefined && item.completedAt < item.requestedAt && 'on or after requestedAt',
-) as unknown as Check<PushItem>;
+);
 
 const categoryCounts: Check<Record<SyncStatusCategory, number>> = (value, path) => {
   const counts = record(count)(value, path);
@@ -161,12 +162,9 @@ export function withConsistentTotal<T>(page: Page<T>, request: PageRequest): Pag
 export const parseSyncPage = (value: unknown): Page<Sync> =>
   uniqueById(pageOf(syncCheck)(value, ''));
 /** Validates one push item. */
-export const parsePushItem = (value: unknown): PushItem => normalisePushItem(pushItemCheck(value, ''));
+export const parsePushItem = (value: unknown): PushItem => pushItemCheck(value, '');
 /** Validates one page of push items (an item repeated in the page is kept once). */
-export const parsePushItemPage = (value: unknown): Page<PushItem> => {
-  const page = uniqueById(pageOf(pushItemCheck)(value, ''));
-  return { ...page, items: page.items.map(normalisePushItem) };
-};
+export const parsePushItemPage = (value: unknown): Page<PushItem> => uniqueById(pageOf(pushItemCheck)(value, ''));
 /** Validates sync totals (missing categories count as zero). */
 export const parseSyncTotals = (value: unknown): SyncTotals => totalsCheck(value, '');
 /** Validates a sync configuration (the configuration must be plain JSON). */
@@ -176,12 +174,3 @@ export const parseTopErrors = (value: unknown): TopError[] =>
   uniqueBy(array(object({ text: string(), count }), { max: 1000 })(value, ''), (error) => error.text);
 /** Validates a retry outcome. */
 export const parseRetryOutcome = (value: unknown): RetryOutcome => retryOutcomeCheck(value, '');
-
-function normalisePushItem(item: PushItem): PushItem {
-  return {
-    ...item,
-    validationErrors: item.validationErrors ?? [],
-    validationWarnings: item.validationWarnings ?? [],
-    attempts: item.attempts ?? 1,
-  };
-}
