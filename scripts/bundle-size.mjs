@@ -35,8 +35,11 @@ export const PEER_EXTERNALS = ['react', 'react-dom', 'react/jsx-runtime', '@tans
 // codat +0.9, customer +0.05, others +0.1–0.3 KiB. Issue 14's size point is open until they shrink back.
 // Codat back to 10.8 KiB (its engine sheds top errors, the full pattern catalogue and duplicated
 // paging), the barrel to 93.4 and in-memory to 16.5 with it.
+// The customer entry back within its 6 KiB (5.93: leaner validation, errors and parts); what that
+// took from the shared core lowered the barrel to 93.3, dashboard 70.5, table 32.8, details 41.1,
+// push items 27.5, core 7.5 and queries 3.7.
 export const BUDGETS = [
-  { name: 'react-sync-health', entry: 'src/index.ts', maxKiB: 93.4, goalKiB: 45 },
+  { name: 'react-sync-health', entry: 'src/index.ts', maxKiB: 93.3, goalKiB: 45 },
   // The four support entries each export SyncHealthProvider (3.9 KiB), so each is what a host ships
   // for a page with that component. Before the components owned their words, a host took the provider
   // from the package root with every component's text in it: entry + provider measured 70.7 (dashboard),
@@ -50,9 +53,9 @@ export const BUDGETS = [
   { name: 'react-sync-health/push-items-panel', entry: 'src/components/push-items-panel/index.ts', maxKiB: 27.7 },
   { name: 'react-sync-health/customer', entry: 'src/components/customer-sync-flow-history/index.ts', maxKiB: 6, goalKiB: 6 },
   // The server-safe entries (no 'use client'): for Server Components and route handlers.
-  { name: 'react-sync-health/core', entry: 'src/core/index.ts', maxKiB: 7.7 },
+  { name: 'react-sync-health/core', entry: 'src/core/index.ts', maxKiB: 7.5 },
   { name: 'react-sync-health/in-memory', entry: 'src/adapters/in-memory/index.ts', maxKiB: 16.5 },
-  { name: 'react-sync-health/queries', entry: 'src/data/queries.ts', maxKiB: 3.9 },
+  { name: 'react-sync-health/queries', entry: 'src/data/queries.ts', maxKiB: 3.7 },
   { name: 'react-sync-health/http', entry: 'src/adapters/http/index.ts', maxKiB: 2.2 },
   { name: 'react-sync-health/codat', entry: 'src/adapters/codat/index.ts', maxKiB: 10.8 },
 ];

@@ -31,7 +31,7 @@ export const NotFound: Story = { args: { error: new SyncHealthError('notFound', 
 /** The adapter answered with malformed data: the field is named. */
 export const InvalidResponse: Story = {
   args: {
-    error: new SyncHealthError('invalidResponse', 'listSyncs: The response field "items[3].startedAt" should be an ISO 8601 date-time with a time zone but was 42.', {
+    error: new SyncHealthError('invalidResponse', 'listSyncs: items[3].startedAt should be a date-time from 1970 to 2200 in ISO 8601 with a time zone but was 42.', {
       field: 'items[3].startedAt',
     }),
   },

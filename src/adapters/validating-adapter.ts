@@ -23,10 +23,10 @@ export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
 /** Options of {@link withValidation} and {@link withCustomerValidation}. */
 export interface ValidationOptions {
   /**
-   * How long (ms) one adapter call may take. When it is over, the call's `ctx.signal` aborts (so a
-   * `fetch` behind it stops) and the call fails with a `network` `SyncHealthError` ("The server did
-   * not answer within 30 seconds.") whose `cause` is a `DOMException` named `TimeoutError` (test it
-   * with `isTimeoutError`). Such a failure is not retried by the library's queries (unlike other
+   * How long (ms) one adapter call may take. When it is over, the call's `ctx.signal` aborts with a
+   * `DOMException` named `TimeoutError`, as `AbortSignal.timeout()` does (so a `fetch` behind it
+   * stops), and the call fails with a `network` `SyncHealthError` ("The server did not answer within
+   * 30 seconds.") caused by it (test it with `isTimeoutError`). Such a failure is not retried by the library's queries (unlike other
    * network failures): the panel shows the error with "Try again" after one time-out, instead of
    * loading for the limit three times over, or forever when the adapter ignores the signal. `0` turns
    * the limit off.
@@ -49,14 +49,12 @@ async function guarded<T>(
   const controller = new AbortController();
   const { signal } = controller;
   const forward = () => controller.abort(callerSignal.reason);
-  // A `network` error whose cause is a TimeoutError, as `AbortSignal.timeout()` aborts with: what
-  // `isTimeoutError` (and so the query retry rule) tells from other network failures.
+  // Aborts with a TimeoutError, as `AbortSignal.timeout()` does, which the call then fails with:
+  // `toSyncHealthError` makes it a `network` error caused by it, what `isTimeoutError` (and so the
+  // query retry rule) tells from other network failures.
   const timer =
     timeoutMs > 0
-      ? setTimeout(() => {
-          const message = `The server did not answer within ${timeoutMs / 1000} seconds.`;
-          controller.abort(new SyncHealthError('network', message, { cause: new DOMException(message, 'TimeoutError') }));
-        }, timeoutMs)
+      ? setTimeout(() => controller.abort(new DOMException(`The server did not answer within ${timeoutMs / 1000} seconds.`, 'TimeoutError')), timeoutMs)
       : undefined;
   const aborted = new Promise((_, reject) => (signal.onabort = () => reject(signal.reason)));
   if (callerSignal.aborted) forward();

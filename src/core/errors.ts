@@ -44,11 +44,12 @@ export class SyncHealthError extends Error {
   /** For HTTP adapters: the response status. */
   declare readonly httpStatus?: number;
 
-  constructor(kind: SyncHealthErrorKind, message: string, { field, httpStatus, cause }: SyncHealthErrorOptions = {}) {
-    super(message, cause === undefined ? undefined : { cause });
+  constructor(kind: SyncHealthErrorKind, message: string, options: SyncHealthErrorOptions = {}) {
+    // Error takes `cause` from the options when they have one.
+    super(message, options);
     this.kind = kind;
-    this.field = field;
-    this.httpStatus = httpStatus;
+    this.field = options.field;
+    this.httpStatus = options.httpStatus;
     this.name = 'SyncHealthError';
   }
 }
@@ -75,10 +76,14 @@ export function isTimeoutError(value: unknown): boolean {
 
 /** Turns anything an adapter threw into a {@link SyncHealthError}. */
 export function toSyncHealthError(value: unknown): SyncHealthError {
-  if (isSyncHealthError(value)) return value;
-  if (isAbortError(value)) return new SyncHealthError('aborted', 'The request was cancelled.', { cause: value });
-  const detail = value instanceof Error ? value.message : typeof value === 'string' ? value : '';
-  return new SyncHealthError('network', detail || 'The request failed.', { cause: value });
+  // The thrown text, or the error's message: read, not tested with `instanceof Error`, which is false
+  // for an error of another realm (an iframe's) and for a DOMException in some DOMs (jsdom's).
+  const detail = typeof value === 'string' ? value : (value as { message?: unknown } | null | undefined)?.message;
+  return isSyncHealthError(value)
+    ? value
+    : isAbortError(value)
+      ? new SyncHealthError('aborted', 'The request was cancelled.', { cause: value })
+      : new SyncHealthError('network', (typeof detail === 'string' && detail) || 'The request failed.', { cause: value });
 }
 
 /** Whether a value is the error `fetch` and `AbortSignal` throw on abort. */

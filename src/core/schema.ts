@@ -8,19 +8,19 @@ import { SyncHealthError } from './errors';
 /** Checks a value at a path and returns a clean copy of it. */
 export type Check<T> = (value: unknown, path: string) => T;
 
+/** Throws the error of a bad value, by path: `items[3].startedAt should be a whole number but was "4200,".` */
 function fail(path: string, expected: string, value: unknown): never {
+  // The path of the whole answer is empty: it is called `response`.
   const field = path || 'response';
-  throw new SyncHealthError('invalidResponse', `The response field "${field}" should be ${expected} but was ${describe(value)}.`, {
-    field,
-  });
+  throw new SyncHealthError('invalidResponse', `${field} should be ${expected} but was ${describe(value)}.`, { field });
 }
 
 /** What a bad value was, briefly and without repeating long text: `"4200,"`, `null`, `a list`, `missing`. */
 function describe(value: unknown): string {
   if (typeof value === 'string') return value.length > 40 ? 'a long string' : JSON.stringify(value);
   if (value === undefined) return 'missing';
-  // `Object(value) === value` for objects and functions alone: every other value reads as itself.
-  return Array.isArray(value) ? 'a list' : Object(value) === value ? `a value of type ${typeof value}` : String(value);
+  // `Object(value) === value` for objects (functions included) alone: every other value reads as itself.
+  return Array.isArray(value) ? 'a list' : Object(value) === value ? 'an object' : String(value);
 }
 
 /** The path of a field of the object at `path`: `items[3].startedAt`. (List elements are `${path}[${index}]`.) */
@@ -42,13 +42,14 @@ export function string(options: { nonEmpty?: boolean } = {}): Check<string> {
 }
 
 /** A finite number; `integer` and `min` narrow it further. */
-export function number(options: { integer?: boolean; min?: number } = {}): Check<number> {
+export function number({ integer, min = -Infinity }: { integer?: boolean; min?: number } = {}): Check<number> {
   return (value, path) => {
-    if (typeof value !== 'number' || !Number.isFinite(value)) fail(path, 'a finite number', value);
-    if (options.integer && !Number.isInteger(value)) fail(path, 'a whole number', value);
-    if (options.min !== undefined && value < options.min) fail(path, `at least ${options.min}`, value);
+    // `Number.isFinite` is false for anything but a number, NaN and the infinities included.
+    if (!Number.isFinite(value)) fail(path, 'a finite number', value);
+    if (integer && !Number.isInteger(value)) fail(path, 'a whole number', value);
+    if ((value as number) < min) fail(path, `at least ${min}`, value);
     // `+ 0` turns -0 into 0, which formatters would otherwise show as "-0".
-    return value + 0;
+    return (value as number) + 0;
   };
 }
 
@@ -63,30 +64,25 @@ const LATEST = 7_258_118_400_000;
 
 /** An ISO 8601 date-time string with a time zone, between 1970 and 2200. Normalised to UTC `toISOString` form. */
 export const isoDateTime: Check<string> = (value, path) => {
-  if (typeof value !== 'string' || !/^\d{4}(-\d\d){2}T\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:?\d\d)$/.test(value)) {
-    fail(path, 'an ISO 8601 date-time with a time zone', value);
-  }
-  const time = Date.parse(value);
-  // Written so that NaN (a date like February 30th) fails too.
-  if (!(time >= 0 && time < LATEST)) fail(path, 'a date between 1970 and 2200', value);
+  const time = typeof value === 'string' && /^\d{4}(-\d\d){2}T\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:?\d\d)$/.test(value) ? Date.parse(value) : Number.NaN;
+  // Written so that NaN (no such string, or a date like February 30th) fails too.
+  if (!(time >= 0 && time < LATEST)) fail(path, 'a date-time from 1970 to 2200 in ISO 8601 with a time zone', value);
   return new Date(time).toISOString();
 };
 
-/** One of a fixed set of string values. */
+/** One of a fixed set of string values (listed in the error as JSON: `one of ["error","warning","note"]`). */
 export function oneOf<T extends string>(values: readonly T[]): Check<T> {
   return (value, path) => {
-    if (typeof value !== 'string' || !(values as readonly string[]).includes(value)) {
-      fail(path, `one of ${values.map((v) => `"${v}"`).join(', ')}`, value);
-    }
+    if (!(values as readonly unknown[]).includes(value)) fail(path, `one of ${JSON.stringify(values)}`, value);
     return value as T;
   };
 }
 
 /** A list whose every element passes `item`; `max` bounds its length. */
-export function array<T>(item: Check<T>, options: { max?: number } = {}): Check<T[]> {
+export function array<T>(item: Check<T>, { max = Infinity }: { max?: number } = {}): Check<T[]> {
   return (value, path) => {
     if (!Array.isArray(value)) fail(path, 'a list', value);
-    if (options.max !== undefined && value.length > options.max) fail(path, `a list of at most ${options.max} items`, value);
+    if (value.length > max) fail(path, `a list of at most ${max} items`, value);
     // Array.from, not map: a sparse list's holes are checked (as missing) instead of passed through.
     return Array.from(value, (element, index) => item(element, `${path}[${index}]`));
   };
@@ -99,8 +95,11 @@ declare const OPTIONAL: unique symbol;
 export type OptionalCheck<T> = Check<T | undefined> & { readonly [OPTIONAL]: true };
 
 /** Marks a field as optional: `undefined` and `null` both become "absent". */
-export function optional<T>(check: Check<T>): OptionalCheck<T> {
-  return ((value, path) => (value == null ? undefined : check(value, path))) as OptionalCheck<T>;
+export function optional<T>(check: Check<T>): OptionalCheck<T>;
+/** A field that may be left out: `undefined` and `null` both become `fallback`. */
+export function optional<T>(check: Check<T>, fallback: T): Check<T>;
+export function optional<T>(check: Check<T>, fallback?: T): Check<T | undefined> {
+  return (value, path) => (value == null ? fallback : check(value, path));
 }
 
 type Shape = Record<string, Check<unknown>>;
@@ -109,7 +108,7 @@ type Parsed<S extends Shape> = { [K in Exclude<keyof S, OptionalKeys<S>>]: Retur
   [K in OptionalKeys<S>]?: Exclude<ReturnType<S[K]>, undefined>;
 };
 
-/** A plain object with these fields. Unknown fields are dropped; absent optional fields are left out. */
+/** A plain object with these fields. Unknown fields are dropped; absent optional fields are left out, unless they have a fallback. */
 export function object<S extends Shape>(shape: S): Check<Parsed<S>> {
   const entries = Object.entries(shape);
   return (value, path) => {
@@ -133,12 +132,15 @@ export function record<T>(item: Check<T>): Check<Record<string, T>> {
   };
 }
 
-/** Adds a rule across fields, checked after the shape. */
-export function refine<T>(check: Check<T>, rule: (value: T) => { field: string; expected: string; actual: unknown } | undefined): Check<T> {
+/**
+ * Adds a rule across fields, checked after the shape: `broken` tells, when the rule is broken, what
+ * `field` should be instead (and `false` when it holds).
+ */
+export function refine<T>(check: Check<T>, field: keyof T & string, broken: (value: T) => string | false): Check<T> {
   return (value, path) => {
     const parsed = check(value, path);
-    const problem = rule(parsed);
-    if (problem) fail(fieldPath(path, problem.field), problem.expected, problem.actual);
+    const expected = broken(parsed);
+    if (expected) fail(fieldPath(path, field), expected, parsed[field]);
     return parsed;
   };
 }

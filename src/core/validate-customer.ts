@@ -6,7 +6,7 @@
  */
 import type { CustomerSync, Page } from './model';
 import { array, type Check, isoDateTime, number, object, optional, refine } from './schema';
-import { dateRange, endsAfterStart, id, MAX_SYNC_MESSAGES, pageOf, syncMessage, withDefaults } from './validate-shared';
+import { dateRange, endsAfterStart, id, MAX_SYNC_MESSAGES, pageOf, syncMessage } from './validate-shared';
 
 const customerSyncCheck = refine(
   object({
@@ -15,12 +15,14 @@ const customerSyncCheck = refine(
     startedAt: isoDateTime,
     endedAt: optional(isoDateTime),
     dataRange: optional(dateRange),
-    messages: optional(array(syncMessage, { max: MAX_SYNC_MESSAGES })),
+    // No messages (or `null`) is an empty list.
+    messages: optional(array(syncMessage, { max: MAX_SYNC_MESSAGES }), []),
   }),
+  'endedAt',
   endsAfterStart,
 );
 
-const customerSyncPageCheck = pageOf(withDefaults(customerSyncCheck as Check<CustomerSync>, { messages: [] }));
+const customerSyncPageCheck: Check<Page<CustomerSync>> = pageOf(customerSyncCheck);
 
 /** Validates a page of a customer's syncs. */
 export const parseCustomerSyncPage = (value: unknown): Page<CustomerSync> => customerSyncPageCheck(value, '');

@@ -24,11 +24,9 @@ export const syncMessage = object({
 /** At most this many messages per sync: more is a broken backend, not a sync to show. */
 export const MAX_SYNC_MESSAGES = 1000;
 
-/** The cross-field rule of a sync: it cannot end before it started. */
+/** The cross-field rule of a sync, for {@link refine} on `endedAt`: it cannot end before it started. */
 export const endsAfterStart = <T extends { startedAt: string; endedAt?: string }>(value: T) =>
-  value.endedAt !== undefined && value.endedAt < value.startedAt
-    ? { field: 'endedAt', expected: 'on or after startedAt', actual: value.endedAt }
-    : undefined;
+  value.endedAt !== undefined && value.endedAt < value.startedAt && 'on or after startedAt';
 
 /** One page of items, each passing `item`, holding no more items than its page size. */
 export function pageOf<T>(item: Check<T>): Check<Page<T>> {
@@ -40,14 +38,7 @@ export function pageOf<T>(item: Check<T>): Check<Page<T>> {
       totalCount: optional(count),
       hasNextPage: boolean,
     }),
-    (page) =>
-      page.items.length > page.pageSize
-        ? { field: 'items', expected: `at most pageSize (${page.pageSize}) items`, actual: page.items }
-        : undefined,
+    'items',
+    (page) => page.items.length > page.pageSize && `at most pageSize (${page.pageSize}) items`,
   );
-}
-
-/** `check`, with `defaults` filling the fields it leaves out. */
-export function withDefaults<T extends object>(check: Check<T>, defaults: Partial<T>): Check<T> {
-  return (value, path) => ({ ...defaults, ...check(value, path) }) as T;
 }

@@ -22,7 +22,7 @@ import {
   refine,
   string,
 } from './schema';
-import { count, dateRange, endsAfterStart, id, MAX_SYNC_MESSAGES, pageOf, syncMessage, withDefaults } from './validate-shared';
+import { count, dateRange, endsAfterStart, id, MAX_SYNC_MESSAGES, pageOf, syncMessage } from './validate-shared';
 
 export { parseCustomerSyncPage } from './validate-customer';
 
@@ -48,12 +48,14 @@ const syncCheck: Check<Sync> = refine(
     targetPlatform: optional(string()),
     dataRange: optional(dateRange),
     dataPushed: optional(boolean),
-    messages: optional(array(syncMessage, { max: MAX_SYNC_MESSAGES })),
+    // No messages (or `null`) is an empty list.
+    messages: optional(array(syncMessage, { max: MAX_SYNC_MESSAGES }), []),
     internalMessage: optional(string()),
     itemCounts: optional(itemCounts),
   }),
+  'endedAt',
   endsAfterStart,
-) as Check<Omit<Sync, 'messages'> & { messages?: Sync['messages'] }> as Check<Sync>;
+);
 
 const validationMessage = object({ message: string(), validatorName: optional(string()) });
 
@@ -66,15 +68,14 @@ const pushItemCheck: Check<PushItem> = refine(
     requestedAt: isoDateTime,
     completedAt: optional(isoDateTime),
     errorMessage: optional(string()),
-    validationErrors: optional(array(validationMessage)),
-    validationWarnings: optional(array(validationMessage)),
-    attempts: optional(number({ integer: true, min: 0 })),
+    // Absent lists are empty, and an item nobody counted the attempts of was tried once.
+    validationErrors: optional(array(validationMessage), []),
+    validationWarnings: optional(array(validationMessage), []),
+    attempts: optional(number({ integer: true, min: 0 }), 1),
   }),
-  (item) =>
-    item.completedAt !== undefined && item.completedAt < item.requestedAt
-      ? { field: 'completedAt', expected: 'on or after requestedAt', actual: item.completedAt }
-      : undefined,
-) as unknown as Check<PushItem>;
+  'completedAt',
+  (item) => item.completedAt !== undefined && item.completedAt < item.requestedAt && 'on or after requestedAt',
+);
 
 const categoryCounts: Check<Record<SyncStatusCategory, number>> = (value, path) => {
   const counts = record(count)(value, path);
@@ -110,7 +111,7 @@ function jsonValue(value: unknown, path: string, depth: number): JsonValue {
 }
 
 function invalid(field: string, expected: string): SyncHealthError {
-  return new SyncHealthError('invalidResponse', `The response field "${field}" should be ${expected}.`, { field });
+  return new SyncHealthError('invalidResponse', `${field} should be ${expected}.`, { field });
 }
 
 const configCheck: Check<SyncConfig> = (value, path) => {
@@ -125,7 +126,7 @@ const configCheck: Check<SyncConfig> = (value, path) => {
 const retryOutcomeCheck: Check<RetryOutcome> = object({ retried: count, succeeded: count, failed: count, pending: count });
 
 /** Validates one sync. */
-export const parseSync = (value: unknown): Sync => withDefaults(syncCheck, { messages: [] })(value, '');
+export const parseSync = (value: unknown): Sync => syncCheck(value, '');
 /**
  * A page with each ID once (the first wins). A backend that repeats a row (a join gone wrong, a page
  * boundary that moved) would otherwise show it twice, and the list could not tell the rows apart.
@@ -159,14 +160,11 @@ export function withConsistentTotal<T>(page: Page<T>, request: PageRequest): Pag
 
 /** Validates one page of syncs (a sync repeated in the page is kept once). */
 export const parseSyncPage = (value: unknown): Page<Sync> =>
-  uniqueById(pageOf(withDefaults(syncCheck, { messages: [] }))(value, ''));
+  uniqueById(pageOf(syncCheck)(value, ''));
 /** Validates one push item. */
-export const parsePushItem = (value: unknown): PushItem => normalisePushItem(pushItemCheck(value, ''));
+export const parsePushItem = (value: unknown): PushItem => pushItemCheck(value, '');
 /** Validates one page of push items (an item repeated in the page is kept once). */
-export const parsePushItemPage = (value: unknown): Page<PushItem> => {
-  const page = uniqueById(pageOf(pushItemCheck)(value, ''));
-  return { ...page, items: page.items.map(normalisePushItem) };
-};
+export const parsePushItemPage = (value: unknown): Page<PushItem> => uniqueById(pageOf(pushItemCheck)(value, ''));
 /** Validates sync totals (missing categories count as zero). */
 export const parseSyncTotals = (value: unknown): SyncTotals => totalsCheck(value, '');
 /** Validates a sync configuration (the configuration must be plain JSON). */
@@ -176,12 +174,3 @@ export const parseTopErrors = (value: unknown): TopError[] =>
   uniqueBy(array(object({ text: string(), count }), { max: 1000 })(value, ''), (error) => error.text);
 /** Validates a retry outcome. */
 export const parseRetryOutcome = (value: unknown): RetryOutcome => retryOutcomeCheck(value, '');
-
-function normalisePushItem(item: PushItem): PushItem {
-  return {
-    ...item,
-    validationErrors: item.validationErrors ?? [],
-    validationWarnings: item.validationWarnings ?? [],
-    attempts: item.attempts ?? 1,
-  };
-}

@@ -1,8 +1,9 @@
 'use client';
 /**
- * The parts of `CustomerSyncFlowHistory`: the headline, one sync of the list, and the loading, empty
- * and error states. In one module so that the customer entry imports the JSX runtime once for all
- * of them (each module that imports it adds an import statement to the bundle).
+ * The parts of `CustomerSyncFlowHistory`: the headline, one sync of the list, and the error state.
+ * Render functions it calls with their arguments rather than components: they hold no state, and
+ * arguments cost the customer entry less than props objects. In one module so that the entry imports
+ * the JSX runtime once for all of them (each module that imports it adds an import statement).
  */
 import { isSyncHealthError } from '../../core/errors';
 import type { BasicFormatters } from '../../core/format-basic';
@@ -13,35 +14,32 @@ import { type CustomerSyncAction, describeCustomerSync } from './customer-status
 import type { CustomerSyncFlowHistoryMessages } from './messages';
 import { type CustomerSyncFlowHistoryClassNames, partClass } from './parts';
 
-/** Props of {@link CustomerHistoryHeadline}. */
-export interface CustomerHistoryHeadlineProps {
-  /** The newest sync loaded. */
-  latest: CustomerSync;
-  /** The newest successful sync loaded, if any. */
-  lastSuccessful: CustomerSync | undefined;
-  /** `true` when every page is loaded, so "no successful sync" is certain rather than "not on this page". */
-  complete: boolean;
-  /** Formatters in the history's locale and time zone. */
-  formatters: BasicFormatters;
-  /** The history's text. */
-  messages: CustomerSyncFlowHistoryMessages;
-  /** "Now" for relative times, in ms since the epoch (default: the current time). */
-  now: number | undefined;
-  /** The headline's class names. */
-  className: string;
-}
-
 /**
  * The summary above the list: the newest sync when it did not succeed ("Latest sync 3 hours ago:
  * Needs your attention"), and the last successful one ("Last synced 2 hours ago · covering 1–22 Nov").
+ * @param latest The newest sync loaded.
+ * @param lastSuccessful The newest successful sync loaded, if any.
+ * @param complete `true` when every page is loaded, so "no successful sync" is certain rather than "not on this page".
+ * @param formatters Formatters in the history's locale and time zone.
+ * @param messages The history's text.
+ * @param now "Now" for relative times, in ms since the epoch (default: the current time).
+ * @param className The headline's class names.
  */
-export function CustomerHistoryHeadline({ latest, lastSuccessful, complete, formatters, messages, now, className }: CustomerHistoryHeadlineProps) {
+export function customerHistoryHeadline(
+  latest: CustomerSync,
+  lastSuccessful: CustomerSync | undefined,
+  complete: boolean,
+  formatters: BasicFormatters,
+  messages: CustomerSyncFlowHistoryMessages,
+  now: number | undefined,
+  className: string,
+) {
   const { status, tone } = describeCustomerSync(latest);
   // One line of the headline: an icon for the tone, and the sentence (given how long ago `iso` was)
   // as a time with its full date on hover.
   const line = (lineTone: StatusTone, iso: string, sentence: (when: string) => string) => (
     <p data-tone={lineTone}>
-      <StatusIcon tone={lineTone} className="sh-customer-sync-flow-history__status-icon" />
+      <StatusIcon tone={lineTone} />
       <time dateTime={iso} title={formatters.dateTimeWithZone(iso)}>
         {sentence(formatters.relative(iso, now))}
       </time>
@@ -66,39 +64,35 @@ export function CustomerHistoryHeadline({ latest, lastSuccessful, complete, form
   );
 }
 
-/** Props of {@link CustomerSyncItem}. */
-export interface CustomerSyncItemProps {
-  /**
-   * The syncs the entry stands for, newest first (already validated: only customer-safe fields):
-   * one sync, or failures in a row with the same cause (see `groupCustomerSyncs`).
-   */
-  syncs: CustomerSync[];
-  /** `true` when a later sync succeeded, so a failure here is shown as resolved, without actions. */
-  resolved: boolean;
-  /** A page-unique ID for the item's period, which its action buttons refer to. */
-  periodId: string;
-  /** Formatters in the history's locale and time zone. */
-  formatters: BasicFormatters;
-  /** The history's text. */
-  messages: CustomerSyncFlowHistoryMessages;
-  /** Host class names by part. */
-  classNames: CustomerSyncFlowHistoryClassNames | undefined;
-  /** The host's action callback, given the newest sync of the entry; without it no action buttons are shown. */
-  onAction: ((action: CustomerSyncAction, sync: CustomerSync) => void) | undefined;
-}
-
 /**
- * One entry in the customer's history: the period it covered, its status in words, when it ran, and
- * what to do. An entry for failures in a row says how many, since when, and when the latest ran.
+ * One entry in the customer's history, as a list item keyed by its newest sync: the period it
+ * covered, its status in words, when it ran, and what to do. An entry for failures in a row says how
+ * many, since when, and when the latest ran.
+ * @param syncs The syncs the entry stands for, newest first (already validated: only customer-safe
+ *   fields): one sync, or failures in a row with the same cause (see `groupCustomerSyncs`).
+ * @param resolved `true` when a later sync succeeded, so a failure here is shown as resolved, without actions.
+ * @param periodId A page-unique ID for the item's period, which its action buttons refer to.
+ * @param formatters Formatters in the history's locale and time zone.
+ * @param messages The history's text.
+ * @param classNames Host class names by part.
+ * @param onAction The host's action callback, given the newest sync of the entry; without it no action buttons are shown.
  */
-export function CustomerSyncItem({ syncs, resolved, periodId, formatters, messages, classNames, onAction }: CustomerSyncItemProps) {
+export function customerSyncItem(
+  syncs: CustomerSync[],
+  resolved: boolean,
+  periodId: string,
+  formatters: BasicFormatters,
+  messages: CustomerSyncFlowHistoryMessages,
+  classNames: CustomerSyncFlowHistoryClassNames | undefined,
+  onAction: ((action: CustomerSyncAction, sync: CustomerSync) => void) | undefined,
+) {
   const sync = syncs[0]!;
   const oldest = syncs.at(-1)!;
   const { status, tone, guidance, messages: texts, actions } = describeCustomerSync(sync, resolved);
   const latest = formatters.dateTime(sync.startedAt);
   return (
     // Focusable by script only: paging moves focus to the first new item.
-    <li tabIndex={-1} className={partClass('item', classNames)} data-status={status} data-tone={tone}>
+    <li key={sync.id} tabIndex={-1} className={partClass('item', classNames)} data-status={status} data-tone={tone}>
       <span className={partClass('period', classNames)} id={periodId}>
         {/* From the start of the oldest sync's period to the end of the newest's; else the days they started. */}
         {formatters.dateRange({ from: oldest.dataRange?.from, to: sync.dataRange?.to }) ||
@@ -106,7 +100,7 @@ export function CustomerSyncItem({ syncs, resolved, periodId, formatters, messag
       </span>
       <span className={partClass('status', classNames)} data-tone={tone}>
         {/* A resolved failure keeps the cross of a failure, in the quiet colour of its tone. */}
-        <StatusIcon tone={status === 'resolved' ? 'danger' : tone} className="sh-customer-sync-flow-history__status-icon" />
+        <StatusIcon tone={status === 'resolved' ? 'danger' : tone} />
         {messages.statuses[status]}
       </span>
       <time className={partClass('startedAt', classNames)} dateTime={sync.startedAt} title={formatters.dateTimeWithZone(sync.startedAt)}>
@@ -152,62 +146,26 @@ export function CustomerSyncItem({ syncs, resolved, periodId, formatters, messag
   );
 }
 
-/** The first page is loading: three placeholder rows for the eye, one sentence for screen readers. */
-export function CustomerHistoryLoading({ messages, className }: { messages: CustomerSyncFlowHistoryMessages; className: string }) {
-  return (
-    <div className={`${className} sh-customer-sync-flow-history__loading`}>
-      <p role="status" className="sh-visually-hidden">
-        {messages.loading}
-      </p>
-      <ul className="sh-customer-sync-flow-history__skeleton" aria-hidden="true">
-        {[0, 1, 2].map((row) => (
-          <li key={row}>
-            <span className="sh-skeleton" />
-            <span className="sh-skeleton" />
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
-}
-
-/**
- * A customer who never synced, in the shared empty-state look (`.sh-state`), announced politely.
- * The same markup as `ui/EmptyState`, written out here because that part joins its classes with
- * `clsx`, which the customer entry's size budget leaves out.
- */
-export function CustomerHistoryEmpty({ messages, className }: { messages: CustomerSyncFlowHistoryMessages; className: string }) {
-  return (
-    <div className={`sh-state sh-state--empty ${className}`} role="status">
-      <p className="sh-state__title">{messages.emptyTitle}</p>
-      <p className="sh-state__detail">{messages.emptyDetail}</p>
-    </div>
-  );
-}
-
-/** Props of {@link CustomerHistoryError}. */
-export interface CustomerHistoryErrorProps {
-  /** What went wrong. Only its kind is used: the text of an adapter error may be internal. */
-  error?: unknown;
-  /** The "try again" action. */
-  onRetry: () => void;
-  /** The host's sign-in action, for a customer whose session the backend refused; without it, none is offered. */
-  onUnauthorized?: (() => void) | undefined;
-  /** `true` while the history loads again (after "Try again", or after the host signed the customer in): the button says so and ignores presses. */
-  retrying?: boolean;
-  /** The history's text. */
-  messages: CustomerSyncFlowHistoryMessages;
-  /** Class names. */
-  className: string;
-}
-
 /**
  * A failed request, in customer words, with "Try again"; a refused session with "Sign in again"
  * instead, when the host can sign the customer in (trying again cannot help there). Unlike the
  * support-facing `ErrorState` it never shows the error's own text: an adapter's message can carry
  * internal detail.
+ * @param messages The history's text.
+ * @param className Class names.
+ * @param onRetry The "try again" action.
+ * @param error What went wrong. Only its kind is used: the text of an adapter error may be internal.
+ * @param onUnauthorized The host's sign-in action, for a customer whose session the backend refused; without it, none is offered.
+ * @param retrying `true` while the history loads again (after "Try again", or after the host signed the customer in): the button says so and ignores presses.
  */
-export function CustomerHistoryError({ error, onRetry, onUnauthorized, retrying, messages, className }: CustomerHistoryErrorProps) {
+export function customerHistoryError(
+  messages: CustomerSyncFlowHistoryMessages,
+  className: string,
+  onRetry: () => void,
+  error?: unknown,
+  onUnauthorized?: () => void,
+  retrying?: boolean,
+) {
   const kind = isSyncHealthError(error) ? error.kind : 'network';
   const signedOut = kind === 'unauthorized';
   const action = signedOut ? onUnauthorized : onRetry;

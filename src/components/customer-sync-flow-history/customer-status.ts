@@ -5,7 +5,7 @@
  * on), so every message given here may be shown; nothing is looked up in the troubleshooting
  * catalogue in the browser.
  */
-import type { CustomerSync } from '../../core/model';
+import type { CustomerSync, Page } from '../../core/model';
 import { type StatusTone, statusCategoryOf } from '../../core/status-category';
 
 /**
@@ -106,21 +106,20 @@ export function describeCustomerSync(sync: Pick<CustomerSync, 'statusCode' | 'me
   return { status, tone: TONES[status], messages, guidance, actions };
 }
 
-/** Whether a sync worked (its status category is success). */
-export function isSuccessfulSync(sync: Pick<CustomerSync, 'statusCode'>): boolean {
-  return statusCategoryOf(sync.statusCode) === 'success';
-}
-
 /**
- * The entries of a history, newest first: each sync on its own, except that failures in a row with
- * the same cause (the same guidance and the same messages for the customer) make one entry (its
- * syncs newest first), so an expired subscription reads once rather than once a day. Failures a later success
- * resolved are grouped the same way: a run never spans a success, so it is resolved as a whole.
+ * The entries of the loaded pages, newest first: each sync once (a page boundary shifted by a new
+ * sync can repeat one) and on its own, except that failures in a row with the same cause (the same
+ * guidance and the same messages for the customer) make one entry (its syncs newest first), so an
+ * expired subscription reads once rather than once a day. Failures a later success resolved are
+ * grouped the same way: a run never spans a success, so it is resolved as a whole.
  */
-export function groupCustomerSyncs(syncs: CustomerSync[]): CustomerSync[][] {
+export function groupCustomerSyncs(pages: Page<CustomerSync>[] = []): CustomerSync[][] {
+  const seen = new Set<string>();
   const entries: CustomerSync[][] = [];
   let previousCause: string | undefined;
-  for (const sync of syncs) {
+  for (const sync of pages.flatMap((page) => page.items)) {
+    if (seen.has(sync.id)) continue;
+    seen.add(sync.id);
     const { guidance, messages } = describeCustomerSync(sync);
     // Only failures have guidance, so a success or a running sync always starts an entry of its own.
     const cause = guidance && JSON.stringify([guidance, messages]);

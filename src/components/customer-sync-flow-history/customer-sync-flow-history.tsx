@@ -2,14 +2,14 @@
 import { QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
 import { useContext, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { CustomerSyncHistoryAdapter } from '../../adapters/contract';
-import type { CustomerSync, DateRange, Page } from '../../core/model';
+import type { CustomerSync, DateRange } from '../../core/model';
 import { type BasicFormatters, createBasicFormatters } from '../../core/format-basic';
 import { SyncHealthContext } from '../../data/context';
 import { createDefaultQueryClient } from '../../data/query-client';
 import { useCustomerSyncs } from '../../data/use-customer-syncs';
 import { PanelErrorBoundary, type PanelErrorHandler } from '../ui/panel-error-boundary';
-import { CustomerHistoryEmpty, CustomerHistoryError, CustomerHistoryHeadline, CustomerHistoryLoading, CustomerSyncItem } from './customer-history-parts';
-import { type CustomerSyncAction, groupCustomerSyncs, isSuccessfulSync } from './customer-status';
+import { customerHistoryError, customerHistoryHeadline, customerSyncItem } from './customer-history-parts';
+import { type CustomerSyncAction, describeCustomerSync, groupCustomerSyncs } from './customer-status';
 import { type CustomerSyncFlowHistoryMessages, type CustomerSyncFlowHistoryMessagesOverride, mergeCustomerMessages } from './messages';
 import { type CustomerSyncFlowHistoryClassNames, partClass, rootClass } from './parts';
 
@@ -103,18 +103,12 @@ export function CustomerSyncFlowHistory(props: CustomerSyncFlowHistoryProps) {
   const panel = (
     <PanelErrorBoundary
       onError={props.onError}
-      fallback={(retry) => <CustomerHistoryError onRetry={retry} messages={messages} className={partClass('state', classNames)} />}
+      fallback={(retry) => customerHistoryError(messages, partClass('state', classNames), retry)}
     >
       <CustomerHistoryPanel {...props} queryScope={props.queryScope ?? provider?.queries.scope} formatters={formatters} messages={messages} />
     </PanelErrorBoundary>
   );
   return hostClient ? panel : <QueryClientProvider client={ownClient}>{panel}</QueryClientProvider>;
-}
-
-/** Every sync of the loaded pages, once each (a page boundary shifted by a new sync can repeat one). */
-function flattenPages(pages: Page<CustomerSync>[] = []): CustomerSync[] {
-  const seen = new Set<string>();
-  return pages.flatMap((page) => page.items).filter(({ id }) => !seen.has(id) && Boolean(seen.add(id)));
 }
 
 function CustomerHistoryPanel({
@@ -136,8 +130,9 @@ function CustomerHistoryPanel({
   const listRef = useRef<HTMLUListElement>(null);
   /** The index of the entry to focus once the next page renders, or -1. */
   const pendingFocus = useRef(-1);
-  const syncs = useMemo(() => flattenPages(query.data?.pages), [query.data]);
-  const entries = useMemo(() => groupCustomerSyncs(syncs), [syncs]);
+  const entries = useMemo(() => groupCustomerSyncs(query.data?.pages), [query.data]);
+  /** How many syncs are listed (an entry can stand for several). */
+  const shown = entries.flat().length;
 
   // After "Show more", focus moves to the first new entry, so keyboard and screen reader users carry
   // on reading where the list grew (and keep their place when the button goes away on the last page).
@@ -148,12 +143,12 @@ function CustomerHistoryPanel({
       (items[Math.min(pendingFocus.current, items.length - 1)] as HTMLElement).focus();
       pendingFocus.current = -1;
     }
-  }, [syncs.length]);
+  }, [shown]);
 
   const Heading = `h${headingLevel}` as const;
-  const state = query.isPending ? 'loading' : !query.data ? 'error' : syncs.length === 0 ? 'empty' : 'ready';
-  /** The entry of the newest successful sync, or -1: the failures after it are resolved. */
-  const firstSuccess = entries.findIndex(([newest]) => isSuccessfulSync(newest!));
+  const state = query.isPending ? 'loading' : !query.data ? 'error' : shown === 0 ? 'empty' : 'ready';
+  /** The entry of the newest successful sync (its tone is success), or -1: the failures after it are resolved. */
+  const firstSuccess = entries.findIndex(([newest]) => describeCustomerSync(newest!).tone === 'success');
   const total = query.data?.pages.at(-1)?.totalCount;
   const moreState = query.isFetchingNextPage ? 'loading' : query.isFetchNextPageError ? 'error' : 'idle';
   const stateClass = partClass('state', classNames);
@@ -170,54 +165,56 @@ function CustomerHistoryPanel({
           {messages.title}
         </Heading>
         {state === 'ready' ? (
-          <CustomerHistoryHeadline
-            latest={syncs[0]!}
+          customerHistoryHeadline(
+            entries[0]![0]!,
             // No successful sync loaded: firstSuccess is -1, and entries[-1] undefined.
-            lastSuccessful={entries[firstSuccess]?.[0]}
-            complete={!query.hasNextPage}
-            formatters={formatters}
-            messages={messages}
-            now={now}
-            className={partClass('headline', classNames)}
-          />
+            entries[firstSuccess]?.[0],
+            !query.hasNextPage,
+            formatters,
+            messages,
+            now,
+            partClass('headline', classNames),
+          )
         ) : null}
       </div>
 
       {state === 'loading' ? (
-        <CustomerHistoryLoading messages={messages} className={stateClass} />
+        // Placeholder rows for the eye (one skeleton bar, shaped by the stylesheet), one sentence for screen readers.
+        <div className={stateClass}>
+          <p role="status" className="sh-visually-hidden">
+            {messages.loading}
+          </p>
+          <span className="sh-skeleton" />
+        </div>
       ) : state === 'error' ? (
-        <CustomerHistoryError
-          error={query.error}
-          onRetry={() => void query.refetch()}
-          onUnauthorized={onUnauthorized}
-          retrying={query.isFetching}
-          messages={messages}
-          className={stateClass}
-        />
+        customerHistoryError(messages, stateClass, () => void query.refetch(), query.error, onUnauthorized, query.isFetching)
       ) : state === 'empty' ? (
-        <CustomerHistoryEmpty messages={messages} className={stateClass} />
+        // A customer who never synced, announced politely: `ui/EmptyState`'s markup, without its `clsx`.
+        <div className={`sh-state sh-state--empty ${stateClass}`} role="status">
+          <p className="sh-state__title">{messages.emptyTitle}</p>
+          <p className="sh-state__detail">{messages.emptyDetail}</p>
+        </div>
       ) : (
         <>
           <ul ref={listRef} className={partClass('list', classNames)}>
-            {entries.map((entry, index) => (
-              <CustomerSyncItem
-                key={entry[0]!.id}
-                syncs={entry}
-                resolved={firstSuccess !== -1 && index > firstSuccess}
-                periodId={`${titleId}-${index}`}
-                formatters={formatters}
-                messages={messages}
-                classNames={classNames}
-                onAction={onAction}
-              />
-            ))}
+            {entries.map((entry, index) =>
+              customerSyncItem(
+                entry,
+                firstSuccess !== -1 && index > firstSuccess,
+                `${titleId}-${index}`,
+                formatters,
+                messages,
+                classNames,
+                onAction,
+              ),
+            )}
           </ul>
           <div className={partClass('footer', classNames)}>
             <p className={partClass('count', classNames)} role="status">
               {messages.shownCount({
-                shown: syncs.length,
+                shown,
                 total,
-                shownText: formatters.number(syncs.length),
+                shownText: formatters.number(shown),
                 totalText: formatters.number(total),
               })}
             </p>

@@ -30,7 +30,7 @@ describe('createCodatAdapter: malformed answers are invalid responses naming the
     await expect(adapter.listSyncs(firstPage, ctx())).rejects.toMatchObject({
       kind: 'invalidResponse',
       field: '[0].syncStatusCode',
-      message: `Codat's commerce sync list for company ${COMPANY_B}: The response field "[0].syncStatusCode" should be a finite number but was "4200,".`,
+      message: `Codat's commerce sync list for company ${COMPANY_B}: [0].syncStatusCode should be a finite number but was "4200,".`,
     });
   });
 
