@@ -31,8 +31,10 @@ export interface SyncDashboardMessages {
     bucketColumn: string;
     totalColumn: string;
     empty: string;
-    /** Keyboard hint of the chart. */
-    keyboardHint: string;
+    /**
+     * @deprecated Not shown any more: the chart's numbers are read by keyboard in "Show as table".
+     */
+    keyboardHint?: string;
   };
   /** Top errors texts. */
   topErrors: {
@@ -108,7 +110,6 @@ export const defaultSyncDashboardMessages: SyncDashboardMessages = {
     bucketColumn: 'Period',
     totalColumn: 'Total',
     empty: 'No syncs in this period.',
-    keyboardHint: 'Use the arrow keys to read each period.',
   },
   topErrors: {
     title: 'Top errors',

@@ -135,9 +135,7 @@ export function StatusFilter({ filters, onFiltersChange, className }: StatusFilt
         <span id={valueId} className={selected > 0 ? 'sh-sync-filters__badge' : undefined}>
           {selected > 0 ? text.statusSelected(selected) : text.statusAll}
         </span>
-        <svg viewBox="0 0 16 16" width="1em" height="1em" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" strokeWidth="1.75">
-          <path d={disclosure.open ? 'M4 10l4-4 4 4' : 'M4 6l4 4 4-4'} />
-        </svg>
+        <span className="sh-icon" data-icon={disclosure.open ? 'up' : 'down'} aria-hidden="true" />
       </button>
       <div {...disclosure.panelProps} className="sh-sync-filters__popover" role="group" aria-labelledby={titleId}>
         <p id={titleId} className="sh-sync-filters__popover-title">
