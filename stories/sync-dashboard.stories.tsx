@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, waitFor, within } from 'storybook/test';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { createInMemoryAdapter } from '../src/adapters/in-memory';
 import { SyncDashboard } from '../src/components/sync-dashboard';
 import { SyncHealthError } from '../src/core/errors';
@@ -26,6 +26,21 @@ export const FullPage: Story = {
     const canvas = within(canvasElement);
     await waitFor(() => expect(canvas.getByRole('button', { name: /Total syncs/ })).toHaveTextContent('2,000'));
     await waitFor(() => expect(canvas.getAllByRole('row').length).toBeGreaterThan(10));
+  },
+};
+
+/**
+ * The trend and the top errors hidden behind their button: the history comes right under the totals.
+ * With `storageKey`, the choice is remembered.
+ */
+export const OverviewHidden: Story = {
+  args: { storageKey: 'storybook:overview-hidden' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const toggle = await canvas.findByRole('button', { name: /trend and top errors/ });
+    if (toggle.getAttribute('aria-expanded') === 'true') await userEvent.click(toggle);
+    await expect(canvas.getByRole('button', { name: 'Show trend and top errors' })).toHaveAttribute('aria-expanded', 'false');
+    await expect(canvas.queryByRole('heading', { name: 'Top errors' })).toBeNull();
   },
 };
 

@@ -35,7 +35,13 @@ export interface SyncDashboardMessages {
      * @deprecated Not shown any more: the chart's numbers are read by keyboard in "Show as table".
      */
     keyboardHint?: string;
+    /** Shown in the chart's place when the totals could not be loaded (their error is shown once, above). */
+    unavailable: string;
   };
+  /** The button that shows the trend and the top errors. */
+  showOverview: string;
+  /** The button that hides them. */
+  hideOverview: string;
   /** Top errors texts. */
   topErrors: {
     title: string;
@@ -110,7 +116,10 @@ export const defaultSyncDashboardMessages: SyncDashboardMessages = {
     bucketColumn: 'Period',
     totalColumn: 'Total',
     empty: 'No syncs in this period.',
+    unavailable: 'The trend is not available.',
   },
+  showOverview: 'Show trend and top errors',
+  hideOverview: 'Hide trend and top errors',
   topErrors: {
     title: 'Top errors',
     empty: 'No errors for these filters.',

@@ -14,9 +14,8 @@ import type { PanelErrorHandler } from '../ui/panel-error-boundary';
 import { TimeStamp } from '../ui/time-stamp';
 import { useControllableState } from '../ui/use-controllable-state';
 import { ExportButton } from './export-button';
-import { TopErrors } from './top-errors';
+import { Overview } from './overview';
 import { TotalsTiles } from './totals-tiles';
-import { TrendChart } from './trend-chart';
 import { useDashboardData } from './use-dashboard-data';
 
 /** The parts of {@link SyncDashboard} that take a class name through `classNames`. */
@@ -42,6 +41,11 @@ export interface SyncDashboardProps {
   headingLevel?: 1 | 2 | 3;
   /** "Now" in ms since the epoch, for relative times and date presets. Default: the current time. */
   now?: number;
+  /**
+   * Remember, in `localStorage` under this key, whether the trend and top errors are shown and which
+   * columns the history shows in what order, e.g. `'acme-support:sync-health'`. Default: not remembered.
+   */
+  storageKey?: string;
   /** Extra class name for the root. */
   className?: string;
   /** Extra class names by part. */
@@ -86,6 +90,7 @@ function SyncDashboardContent({
   liveIntervalMs = 15_000,
   headingLevel = 1,
   now: nowProp,
+  storageKey,
   className,
   classNames = {},
   onError,
@@ -140,31 +145,15 @@ function SyncDashboardContent({
         )}
       </ContainedPanel>
 
-      <div className={clsx('sh-dashboard__overview', classNames.overview)}>
-        <div className="sh-dashboard-panel">
-          <ContainedPanel onError={onError}>
-            {data.totals.data ? (
-              <TrendChart totals={data.totals.data} range={data.overview.range} />
-            ) : (
-              <span className="sh-skeleton" style={{ height: '9rem' }} />
-            )}
-          </ContainedPanel>
-        </div>
-        {data.topErrors.isAvailable ? (
-          <div className="sh-dashboard-panel">
-            <ContainedPanel onError={onError}>
-              <TopErrors
-                errors={data.topErrors.data}
-                error={data.topErrors.isError ? data.topErrors.error : undefined}
-                onRetry={() => void data.topErrors.refetch()}
-                activeText={filters.errorText}
-                onSelect={selectError}
-                headingLevel={(headingLevel + 1) as 2 | 3 | 4}
-              />
-            </ContainedPanel>
-          </div>
-        ) : null}
-      </div>
+      <Overview
+        className={classNames.overview}
+        data={data}
+        filters={filters}
+        onSelectError={selectError}
+        headingLevel={(headingLevel + 1) as 2 | 3 | 4}
+        storageKey={storageKey}
+        onError={onError}
+      />
 
       {/* SyncFilters and SyncHistoryTable contain their own rendering errors (their `onError`). */}
       <SyncFilters className={classNames.filters} filters={filters} onFiltersChange={setFilters} now={effectiveNow} onError={onError} />
@@ -181,6 +170,7 @@ function SyncDashboardContent({
           onSyncOpen={(sync) => setOpenSyncId(sync.id)}
           refetchInterval={data.live}
           now={effectiveNow}
+          storageKey={storageKey}
           onError={onError}
         />
         {openSyncId ? (
