@@ -44,9 +44,40 @@ export const OverviewHidden: Story = {
   },
 };
 
-/** A sync opened beside the history (a deep link). */
+/**
+ * A sync opened by a deep link: its details in a sheet the height of the window over the history,
+ * which keeps its columns. The focus stays where the page put it.
+ */
 export const WithOpenSync: Story = {
   args: { defaultOpenSyncId: demoDataset().syncs.find((sync) => statusCategoryOf(sync.statusCode) === 'failedConfiguration')!.id },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const sheet = canvasElement.querySelector('.sh-dashboard__details') as HTMLElement;
+    await waitFor(() => expect(within(sheet).getByRole('tab', { name: 'Summary' })).toBeVisible());
+    await expect(sheet.getBoundingClientRect().top).toBe(0);
+    await expect(sheet.contains(document.activeElement)).toBe(false);
+    await expect(canvas.getByRole('columnheader', { name: /Sync ID/ })).toBeVisible();
+  },
+};
+
+/** A failed sync opened from its row: the sheet takes the focus; Escape closes it and goes back to the row. */
+export const OpenFromTheHistory: Story = {
+  play: async ({ canvasElement, step }) => {
+    const canvas = within(canvasElement);
+    await waitFor(() => expect(canvas.getAllByRole('row').length).toBeGreaterThan(10));
+    const row = canvas.getAllByRole('row').find((candidate) => candidate.querySelector('.sh-status-badge[data-tone="danger"]'))!;
+    await step('Open it with a click', async () => {
+      await userEvent.click(row.querySelector('[data-column="product"]')!);
+      const sheet = canvasElement.querySelector('.sh-dashboard__details') as HTMLElement;
+      await waitFor(() => expect(within(sheet).getByRole('tab', { name: 'Summary' })).toBeVisible());
+      await expect(sheet.contains(document.activeElement)).toBe(true);
+    });
+    await step('Close it with Escape', async () => {
+      await userEvent.keyboard('{Escape}');
+      await expect(canvasElement.querySelector('.sh-dashboard__details')).toBeNull();
+      await expect(document.activeElement).toBe(row);
+    });
+  },
 };
 
 /** A company with no syncs yet. */

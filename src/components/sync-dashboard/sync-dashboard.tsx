@@ -1,6 +1,6 @@
 'use client';
 import { clsx } from 'clsx';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { SyncFilter, SyncSort } from '../../core/query';
 import type { SyncStatusCategory } from '../../core/status';
 import { useSyncDashboardMessages } from './messages';
@@ -13,6 +13,7 @@ import { ErrorState } from '../ui/error-state';
 import type { PanelErrorHandler } from '../ui/panel-error-boundary';
 import { TimeStamp } from '../ui/time-stamp';
 import { useControllableState } from '../ui/use-controllable-state';
+import { DetailsSheet } from './details-sheet';
 import { ExportButton } from './export-button';
 import { Overview } from './overview';
 import { TotalsTiles } from './totals-tiles';
@@ -29,7 +30,7 @@ export interface SyncDashboardProps {
   defaultFilters?: SyncFilter;
   /** Called whenever the filters change. */
   onFiltersChange?: (filters: SyncFilter) => void;
-  /** The sync open beside the history, when you control it (deep links). `null` for none. */
+  /** The sync open in the details sheet, when you control it (deep links). `null` for none. */
   openSyncId?: string | null;
   /** The sync open at first when uncontrolled. Default: none. */
   defaultOpenSyncId?: string | null;
@@ -67,10 +68,15 @@ function singleCategory(filters: SyncFilter): SyncStatusCategory | undefined {
 }
 
 /**
- * The Sync Health page: totals at a glance, the trend, the top errors, the filter bar and the
- * history, with the chosen sync's details beside it (a drawer on narrow screens). Tiles and errors
- * filter the history; syncs in progress keep everything fresh. A part that fails to render shows a
- * contained error with "Try again" while the rest keeps working (see `onError`).
+ * The Sync Health page: totals at a glance, the trend and the top errors (which can be hidden), the
+ * filter bar and the history; the chosen sync's details open in a sheet the height of the window over
+ * the history (the whole screen on a phone). Tiles and errors filter the history; syncs in progress
+ * keep everything fresh. A part that fails to render shows a contained error with "Try again" while
+ * the rest keeps working (see `onError`).
+ *
+ * Opening a sync from its row moves the focus into the details; a deep link (`openSyncId`,
+ * `defaultOpenSyncId`) opens them without taking the focus. Escape or the close button closes them
+ * and puts the focus back on the sync's row.
  */
 export function SyncDashboard(props: SyncDashboardProps) {
   return (
@@ -109,12 +115,21 @@ function SyncDashboardContent({
   const data = useDashboardData(filters, { now: effectiveNow, liveIntervalMs });
   const Heading = `h${headingLevel}` as const;
 
+  // The sync the person opened from the history (a click or Enter), as opposed to a deep link.
+  const [openedHere, setOpenedHere] = useState<string | null>(null);
+  const root = useRef<HTMLElement>(null);
+  const closeSync = () => {
+    // Back to the sync's row, which the details leave for good.
+    root.current?.querySelector<HTMLElement>('tr[aria-current="true"]')?.focus();
+    setOpenSyncId(null);
+  };
+
   const selectCategory = (category: SyncStatusCategory | undefined) =>
     setFilters({ ...filters, statusCodes: [], statusCategories: category ? [category] : [] });
   const selectError = (errorText: string | undefined) => setFilters({ ...filters, errorText });
 
   return (
-    <section className={clsx('sh-dashboard', className, classNames.root)} aria-label={text.title}>
+    <section ref={root} className={clsx('sh-dashboard', className, classNames.root)} aria-label={text.title}>
       <header className={clsx('sh-dashboard__header', classNames.header)}>
         <Heading className="sh-dashboard__title">{text.title}</Heading>
         <div className="sh-dashboard__actions">
@@ -167,23 +182,25 @@ function SyncDashboardContent({
           sort={sort}
           onSortChange={setSort}
           selectedSyncId={openSyncId ?? undefined}
-          onSyncOpen={(sync) => setOpenSyncId(sync.id)}
+          onSyncOpen={(sync) => {
+            setOpenedHere(sync.id);
+            setOpenSyncId(sync.id);
+          }}
           refetchInterval={data.live}
           now={effectiveNow}
           storageKey={storageKey}
           onError={onError}
         />
         {openSyncId ? (
-          <aside className={clsx('sh-dashboard__details', classNames.details)}>
+          <DetailsSheet key={openSyncId} className={classNames.details} openedHere={openSyncId === openedHere}>
             <SyncDetails
-              key={openSyncId}
               syncId={openSyncId}
-              onClose={() => setOpenSyncId(null)}
+              onClose={closeSync}
               now={effectiveNow}
               headingLevel={(headingLevel + 1) as 2 | 3 | 4}
               onError={onError}
             />
-          </aside>
+          </DetailsSheet>
         ) : null}
       </div>
     </section>
