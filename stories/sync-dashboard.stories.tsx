@@ -6,6 +6,7 @@ import { SyncHealthError } from '../src/core/errors';
 import { FAILED_STATUS_CATEGORIES, statusCategoryOf } from '../src/core/status';
 import { demoDataset } from './support/demo-adapter';
 import { pageLayout } from './support/page-layout';
+import { phoneViewport } from './support/phone-viewport';
 
 const NOW = Date.parse(demoDataset().now);
 
@@ -76,6 +77,31 @@ export const OpenFromTheHistory: Story = {
       await userEvent.keyboard('{Escape}');
       await expect(canvasElement.querySelector('.sh-dashboard__details')).toBeNull();
       await expect(document.activeElement).toBe(row);
+    });
+  },
+};
+
+/**
+ * On a 390 × 844 phone: the history as cards (company, start time, status, sync ID, items), the
+ * header's buttons together, nothing wider than the screen; a sync opens full screen.
+ */
+export const OnAPhone: Story = {
+  ...phoneViewport,
+  parameters: { ...pageLayout.parameters, ...phoneViewport.parameters },
+  play: async ({ canvasElement, step }) => {
+    const canvas = within(canvasElement);
+    await waitFor(() => expect(canvasElement.querySelectorAll('tr[data-interactive]').length).toBeGreaterThan(10));
+    await expect(window.innerWidth).toBe(390);
+    await expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(window.innerWidth);
+    const card = canvasElement.querySelector('tr[data-interactive]') as HTMLElement;
+    await expect(getComputedStyle(card).display).toBe('grid');
+    await step('Open a sync and close it', async () => {
+      await userEvent.click(card);
+      const sheet = canvasElement.querySelector('.sh-dashboard__details') as HTMLElement;
+      await waitFor(() => expect(within(sheet).getByRole('tab', { name: 'Summary' })).toBeVisible());
+      await expect(sheet.getBoundingClientRect().width).toBe(window.innerWidth);
+      await userEvent.click(canvas.getByRole('button', { name: 'Close details' }));
+      await expect(canvasElement.querySelector('.sh-dashboard__details')).toBeNull();
     });
   },
 };

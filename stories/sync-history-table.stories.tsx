@@ -8,6 +8,7 @@ import type { SyncHistoryColumnId, SyncHistoryTableProps } from '../src/componen
 import type { PageRequest } from '../src/core/model';
 import { DEFAULT_SYNC_SORT, type SyncFilter, type SyncSort } from '../src/core/query';
 import { demoAdapter } from './support/demo-adapter';
+import { phoneViewport } from './support/phone-viewport';
 
 const NOW = Date.parse(DEFAULT_DEMO_NOW);
 
@@ -36,6 +37,23 @@ export const Default: Story = {
     await expect(rows).toHaveLength(50);
     await expect(canvas.getByText('1–50 of 2,000 syncs')).toBeVisible();
     await userEvent.click(rows[0]!);
+    await expect(args.onSyncOpen).toHaveBeenCalledTimes(1);
+  },
+};
+
+/**
+ * Below 640 px wide the history is a list of cards, one per sync: company, start time, status, sync
+ * ID and items. The same rows, so a tap, Enter and the arrow keys work as in the table.
+ */
+export const PhoneCards: Story = {
+  ...phoneViewport,
+  parameters: { ...meta.parameters, ...phoneViewport.parameters },
+  play: async ({ canvasElement, args }) => {
+    const rows = await rowsOf(canvasElement);
+    await expect(getComputedStyle(rows[0]!).display).toBe('grid');
+    await expect(canvasElement.querySelector('thead')!.getBoundingClientRect().height).toBe(0);
+    await expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(window.innerWidth);
+    await userEvent.click(rows[1]!);
     await expect(args.onSyncOpen).toHaveBeenCalledTimes(1);
   },
 };
