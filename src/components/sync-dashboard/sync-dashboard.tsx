@@ -133,12 +133,14 @@ function SyncDashboardContent({
       <header className={clsx('sh-dashboard__header', classNames.header)}>
         <Heading className="sh-dashboard__title">{text.title}</Heading>
         <div className="sh-dashboard__actions">
-          {data.totals.dataUpdatedAt > 0 ? (
-            <span className="sh-dashboard__updated">
-              {text.lastUpdated}{' '}
-              <TimeStamp value={new Date(data.totals.dataUpdatedAt).toISOString()} display="absolute" />
-            </span>
-          ) : null}
+          {/* There from the start, empty until the totals arrive: on a phone it is a line of its own. */}
+          <span className="sh-dashboard__updated">
+            {data.totals.dataUpdatedAt > 0 ? (
+              <>
+                {text.lastUpdated} <TimeStamp value={new Date(data.totals.dataUpdatedAt).toISOString()} display="absolute" />
+              </>
+            ) : null}
+          </span>
           {data.live ? <span className="sh-visually-hidden">{text.liveHint}</span> : null}
           <button type="button" className="sh-button" onClick={() => void data.refreshAll()}>
             {text.refresh}

@@ -55,24 +55,33 @@ export function inViewport(element: Element): boolean {
   return box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight && box.left >= 0 && box.left < window.innerWidth;
 }
 
-/** Starts collecting layout shifts; `score()` is their sum since now (all of them, input or not). */
+type LayoutShift = PerformanceEntry & { value: number; sources?: { node?: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[] };
+
+/**
+ * Starts collecting layout shifts (all of them, after input or not). `score()` is their sum since
+ * now; `report()` says what moved, for an assertion's message.
+ */
 export function watchLayoutShifts() {
   const since = performance.now();
-  let score = 0;
-  const observer = new PerformanceObserver((list) => {
-    for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) {
-      if (entry.startTime >= since) score += entry.value;
-    }
-  });
+  const entries: LayoutShift[] = [];
+  const take = (list: PerformanceEntry[]) => entries.push(...(list as LayoutShift[]).filter((entry) => entry.startTime >= since));
+  const observer = new PerformanceObserver((list) => take(list.getEntries()));
   observer.observe({ type: 'layout-shift', buffered: true });
   return {
-    /** The sum so far, after taking the entries still queued. */
     score: () => {
-      for (const entry of observer.takeRecords() as (PerformanceEntry & { value: number })[]) {
-        if (entry.startTime >= since) score += entry.value;
-      }
-      return score;
+      take(observer.takeRecords());
+      return entries.reduce((sum, entry) => sum + entry.value, 0);
     },
+    report: () =>
+      entries
+        .map((entry) => {
+          const moved = (entry.sources ?? []).map(({ node, previousRect, currentRect }) => {
+            const name = node instanceof Element ? node.className || node.nodeName : node?.nodeName;
+            return `${name} ${previousRect.x},${previousRect.y} -> ${currentRect.x},${currentRect.y}`;
+          });
+          return `${entry.value.toFixed(4)}: ${moved.join('; ')}`;
+        })
+        .join('\n'),
     stop: () => observer.disconnect(),
   };
 }
