@@ -106,6 +106,29 @@ export const OnAPhone: Story = {
   },
 };
 
+/**
+ * By keyboard: the first Tab shows "Skip to sync history", and Enter on it goes to the history's row;
+ * "/" focuses the search from anywhere but a field.
+ */
+export const KeyboardShortcuts: Story = {
+  play: async ({ canvasElement, step }) => {
+    const canvas = within(canvasElement);
+    await waitFor(() => expect(canvasElement.querySelectorAll('tr[data-interactive]').length).toBeGreaterThan(10));
+    await step('Skip to the history', async () => {
+      await userEvent.tab();
+      const skip = canvas.getByRole('link', { name: 'Skip to sync history' });
+      await expect(skip).toHaveFocus();
+      await expect(skip.getBoundingClientRect().width).toBeGreaterThan(40);
+      await userEvent.keyboard('{Enter}');
+      await expect(document.activeElement).toBe(canvasElement.querySelector('tbody tr[tabindex="0"]'));
+    });
+    await step('"/" focuses the search', async () => {
+      await userEvent.keyboard('/');
+      await expect(canvas.getByRole('searchbox', { name: 'Search' })).toHaveFocus();
+    });
+  },
+};
+
 /** A company with no syncs yet. */
 export const EmptyCompany: Story = {
   parameters: { syncHealth: { adapter: createInMemoryAdapter({ syncs: [] }) } },

@@ -5,6 +5,8 @@ import { useComponentMessages } from '../ui/use-messages';
 export interface SyncDashboardMessages {
   /** The page title. */
   title: string;
+  /** The first link of the page, shown when focused: it takes the keyboard to the history. */
+  skipToHistory: string;
   /** Accessible name of the totals group. */
   totalsLabel: string;
   /** Tile names. */
@@ -96,6 +98,7 @@ export interface SyncDashboardMessages {
 /** English defaults. */
 export const defaultSyncDashboardMessages: SyncDashboardMessages = {
   title: 'Sync health',
+  skipToHistory: 'Skip to sync history',
   totalsLabel: 'Totals for the current filters',
   tiles: {
     total: 'Total syncs',

@@ -1,6 +1,6 @@
 'use client';
 import { clsx } from 'clsx';
-import { useRef, useState } from 'react';
+import { type MouseEvent, useId, useRef, useState } from 'react';
 import type { SyncFilter, SyncSort } from '../../core/query';
 import type { SyncStatusCategory } from '../../core/status';
 import { useSyncDashboardMessages } from './messages';
@@ -18,6 +18,7 @@ import { ExportButton } from './export-button';
 import { Overview } from './overview';
 import { TotalsTiles } from './totals-tiles';
 import { useDashboardData } from './use-dashboard-data';
+import { useSearchShortcut } from './use-search-shortcut';
 
 /** The parts of {@link SyncDashboard} that take a class name through `classNames`. */
 export type SyncDashboardPart = 'root' | 'header' | 'tiles' | 'overview' | 'filters' | 'body' | 'table' | 'details';
@@ -74,6 +75,9 @@ function singleCategory(filters: SyncFilter): SyncStatusCategory | undefined {
  * keep everything fresh. A part that fails to render shows a contained error with "Try again" while
  * the rest keeps working (see `onError`).
  *
+ * Keyboard: a "Skip to sync history" link comes first (shown when focused) and goes to the
+ * history's rows; "/" focuses the search (except while typing).
+ *
  * Opening a sync from its row moves the focus into the details; a deep link (`openSyncId`,
  * `defaultOpenSyncId`) opens them without taking the focus. Escape or the close button closes them
  * and puts the focus back on the sync's row.
@@ -124,12 +128,25 @@ function SyncDashboardContent({
     setOpenSyncId(null);
   };
 
+  const history = useRef<HTMLDivElement>(null);
+  const historyId = useId();
+  useSearchShortcut(root);
+  const skipToHistory = (event: MouseEvent) => {
+    // To the history's row in the Tab order (or the history while it loads), not through the URL:
+    // the host's router keeps its address.
+    event.preventDefault();
+    (history.current?.querySelector<HTMLElement>('tbody tr[tabindex="0"]') ?? history.current)?.focus();
+  };
+
   const selectCategory = (category: SyncStatusCategory | undefined) =>
     setFilters({ ...filters, statusCodes: [], statusCategories: category ? [category] : [] });
   const selectError = (errorText: string | undefined) => setFilters({ ...filters, errorText });
 
   return (
     <section ref={root} className={clsx('sh-dashboard', className, classNames.root)} aria-label={text.title}>
+      <a className="sh-dashboard__skip" href={`#${historyId}`} onClick={skipToHistory}>
+        {text.skipToHistory}
+      </a>
       <header className={clsx('sh-dashboard__header', classNames.header)}>
         <Heading className="sh-dashboard__title">{text.title}</Heading>
         <div className="sh-dashboard__actions">
@@ -175,7 +192,7 @@ function SyncDashboardContent({
       {/* SyncFilters and SyncHistoryTable contain their own rendering errors (their `onError`). */}
       <SyncFilters className={classNames.filters} filters={filters} onFiltersChange={setFilters} now={effectiveNow} onError={onError} />
 
-      <div className={clsx('sh-dashboard__body', classNames.body)} data-details={openSyncId ? 'open' : 'closed'}>
+      <div ref={history} id={historyId} tabIndex={-1} className={clsx('sh-dashboard__body', classNames.body)} data-details={openSyncId ? 'open' : 'closed'}>
         <SyncHistoryTable
           className={classNames.table}
           showFilters={false}

@@ -28,12 +28,18 @@ export async function renderDashboard(
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } });
   const screen = await render(
     <SyncHealthProvider adapter={adapter} queryClient={queryClient} locale="en-GB" timeZone="UTC">
-      <div style={{ padding: 16 }}>
+      {/* The page start: focusing it puts the keyboard before everything, as a fresh page load does. */}
+      <div className="page-start" tabIndex={-1} style={{ padding: 16 }}>
         <SyncDashboard now={NOW} liveIntervalMs={600_000} {...props} />
       </div>
     </SyncHealthProvider>,
   );
   return { screen, root: screen.container.querySelector<HTMLElement>('.sh-dashboard')!, queryClient };
+}
+
+/** Puts the keyboard at the start of the page, as on a fresh load (the next Tab goes to the first focusable element). */
+export function focusPageStart(root: HTMLElement) {
+  root.closest<HTMLElement>('.page-start')!.focus();
 }
 
 /** The history's body rows (or cards, on a phone). */
