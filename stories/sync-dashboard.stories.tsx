@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { createInMemoryAdapter } from '../src/adapters/in-memory';
 import { SyncDashboard } from '../src/components/sync-dashboard';
 import { SyncHealthError } from '../src/core/errors';
@@ -145,22 +145,48 @@ export const AllSyncsFailing: Story = {
   parameters: { syncHealth: { adapter: createInMemoryAdapter({ ...demoDataset(), syncs: failing }) } },
 };
 
-/** The backend is down: each panel says so and offers to try again; the page keeps working. */
+/** The backend cannot be reached: each panel says so and offers to try again; the page keeps working. */
 export const AdapterDown: Story = {
   parameters: {
     syncHealth: {
       options: {
         failOn: {
-          listSyncs: new SyncHealthError('unauthorized', 'HTTP 401'),
-          getSyncTotals: new SyncHealthError('unauthorized', 'HTTP 401'),
-          getTopErrors: new SyncHealthError('unauthorized', 'HTTP 401'),
+          listSyncs: new SyncHealthError('network', 'HTTP 503'),
+          getSyncTotals: new SyncHealthError('network', 'HTTP 503'),
+          getTopErrors: new SyncHealthError('network', 'HTTP 503'),
         },
       },
     },
   },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await waitFor(() => expect(canvas.getAllByRole('alert').length).toBeGreaterThanOrEqual(3));
+    // Network failures are tried twice more (after 0.5 and 1 s) before they show.
+    await waitFor(() => expect(canvas.getAllByRole('alert').length).toBeGreaterThanOrEqual(3), { timeout: 6000 });
+    // The trend shares the totals' request: it says it is not available rather than loading for ever.
+    await expect(canvas.getByText('The trend is not available.')).toBeVisible();
+  },
+};
+
+const refuse = () => Promise.reject(new SyncHealthError('unauthorized', 'HTTP 401'));
+
+/**
+ * The backend refuses the session (every call answered 401): one message for the page, with the
+ * host's way to sign in again (`onUnauthorized`), instead of an error in every panel.
+ */
+export const SignedOut: Story = {
+  args: { onUnauthorized: fn() },
+  parameters: {
+    syncHealth: {
+      adapter: { listSyncs: refuse, getSyncTotals: refuse, getTopErrors: refuse, getSync: refuse, getSyncConfig: refuse, listPushItems: refuse },
+    },
+  },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    const signIn = await canvas.findByRole('button', { name: 'Sign in again' });
+    await waitFor(() => expect(canvas.getAllByRole('alert')).toHaveLength(1));
+    await expect(canvas.queryByRole('table')).toBeNull();
+    await userEvent.click(signIn);
+    await expect(args.onUnauthorized).toHaveBeenCalledOnce();
   },
 };
 

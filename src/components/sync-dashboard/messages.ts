@@ -91,6 +91,8 @@ export interface SyncDashboardMessages {
   lastUpdated: string;
   /** Refresh button. */
   refresh: string;
+  /** The button of the page-level message when the backend refuses the session (it calls `onUnauthorized`). */
+  signInAgain: string;
   /** Announced while syncs in progress refresh by themselves. */
   liveHint: string;
 }
@@ -161,6 +163,7 @@ export const defaultSyncDashboardMessages: SyncDashboardMessages = {
   },
   lastUpdated: 'Last updated',
   refresh: 'Refresh',
+  signInAgain: 'Sign in again',
   liveHint: 'Syncs in progress refresh automatically.',
 };
 

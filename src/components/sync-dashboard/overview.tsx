@@ -1,6 +1,6 @@
 'use client';
 import { clsx } from 'clsx';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { SyncFilter } from '../../core/query';
 import { useStoredPreference, writePreference } from '../sync-history-table/stored-preference';
 import { ContainedPanel } from '../ui/contained-panel';
@@ -37,7 +37,6 @@ export function Overview({ data, filters, onSelectError, headingLevel, storageKe
   const stored = useStoredPreference(key);
   const [shown, setShown] = useState(true);
   const open = stored ? stored === 'open' : shown;
-  const id = useId();
   const toggle = () => {
     setShown(!open);
     if (key) writePreference(key, open ? 'closed' : 'open');
@@ -45,40 +44,38 @@ export function Overview({ data, filters, onSelectError, headingLevel, storageKe
 
   return (
     <div className={clsx('sh-dashboard__overview', className)}>
-      <button type="button" className="sh-button sh-dashboard__toggle" aria-expanded={open} aria-controls={id} onClick={toggle}>
+      <button type="button" className="sh-button sh-dashboard__toggle" aria-expanded={open} onClick={toggle}>
         {open ? text.hideOverview : text.showOverview}
       </button>
-      <div id={id} className="sh-dashboard__band" hidden={!open}>
-        {open ? (
-          <>
+      {open ? (
+        <div className="sh-dashboard__band">
+          <div className="sh-dashboard-panel">
+            <ContainedPanel onError={onError}>
+              {data.totals.data ? (
+                <TrendChart totals={data.totals.data} range={data.overview.range} />
+              ) : data.totals.isError ? (
+                <p className="sh-dashboard-trend__empty">{text.trend.unavailable}</p>
+              ) : (
+                <span className="sh-skeleton" style={{ height: '100%' }} />
+              )}
+            </ContainedPanel>
+          </div>
+          {data.topErrors.isAvailable ? (
             <div className="sh-dashboard-panel">
               <ContainedPanel onError={onError}>
-                {data.totals.data ? (
-                  <TrendChart totals={data.totals.data} range={data.overview.range} />
-                ) : data.totals.isError ? (
-                  <p className="sh-dashboard-trend__empty">{text.trend.unavailable}</p>
-                ) : (
-                  <span className="sh-skeleton" style={{ height: '100%' }} />
-                )}
+                <TopErrors
+                  errors={data.topErrors.data}
+                  error={data.topErrors.isError ? data.topErrors.error : undefined}
+                  onRetry={() => void data.topErrors.refetch()}
+                  activeText={filters.errorText}
+                  onSelect={onSelectError}
+                  headingLevel={headingLevel}
+                />
               </ContainedPanel>
             </div>
-            {data.topErrors.isAvailable ? (
-              <div className="sh-dashboard-panel">
-                <ContainedPanel onError={onError}>
-                  <TopErrors
-                    errors={data.topErrors.data}
-                    error={data.topErrors.isError ? data.topErrors.error : undefined}
-                    onRetry={() => void data.topErrors.refetch()}
-                    activeText={filters.errorText}
-                    onSelect={onSelectError}
-                    headingLevel={headingLevel}
-                  />
-                </ContainedPanel>
-              </div>
-            ) : null}
-          </>
-        ) : null}
-      </div>
+          ) : null}
+        </div>
+      ) : null}
     </div>
   );
 }

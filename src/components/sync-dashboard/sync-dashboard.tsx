@@ -19,6 +19,7 @@ import { Overview } from './overview';
 import { TotalsTiles } from './totals-tiles';
 import { useDashboardData } from './use-dashboard-data';
 import { useSearchShortcut } from './use-search-shortcut';
+import { useSessionRefused } from './use-session-refused';
 
 /** The parts of {@link SyncDashboard} that take a class name through `classNames`. */
 export type SyncDashboardPart = 'root' | 'header' | 'tiles' | 'overview' | 'filters' | 'body' | 'table' | 'details';
@@ -48,6 +49,14 @@ export interface SyncDashboardProps {
    * columns the history shows in what order, e.g. `'acme-support:sync-health'`. Default: not remembered.
    */
   storageKey?: string;
+  /**
+   * Called by the "Sign in again" button of the one message the page shows when the backend refuses
+   * every request as unauthorized (`SyncHealthError` kind `unauthorized`), instead of an error in
+   * each panel: e.g. send the person to your sign-in page. Once they are signed in, refetch (e.g.
+   * `queryClient.invalidateQueries()`) or remount the dashboard. Without it, the message offers
+   * "Try again". Default: none.
+   */
+  onUnauthorized?: () => void;
   /** Extra class name for the root. */
   className?: string;
   /** Extra class names by part. */
@@ -75,6 +84,9 @@ function singleCategory(filters: SyncFilter): SyncStatusCategory | undefined {
  * keep everything fresh. A part that fails to render shows a contained error with "Try again" while
  * the rest keeps working (see `onError`).
  *
+ * When the backend refuses every request as unauthorized, the page shows one message with the
+ * host's `onUnauthorized` action rather than an error in every panel.
+ *
  * Keyboard: a "Skip to sync history" link comes first (shown when focused) and goes to the
  * history's rows; "/" focuses the search (except while typing).
  *
@@ -101,6 +113,7 @@ function SyncDashboardContent({
   headingLevel = 1,
   now: nowProp,
   storageKey,
+  onUnauthorized,
   className,
   classNames = {},
   onError,
@@ -117,6 +130,7 @@ function SyncDashboardContent({
   });
   const [sort, setSort] = useState<SyncSort>(DEFAULT_SYNC_SORT);
   const data = useDashboardData(filters, { now: effectiveNow, liveIntervalMs });
+  const refused = useSessionRefused(data.totals.error);
   const Heading = `h${headingLevel}` as const;
 
   // The sync the person opened from the history (a click or Enter), as opposed to a deep link.
@@ -149,7 +163,7 @@ function SyncDashboardContent({
       </a>
       <header className={clsx('sh-dashboard__header', classNames.header)}>
         <Heading className="sh-dashboard__title">{text.title}</Heading>
-        <div className="sh-dashboard__actions">
+        <div className="sh-dashboard__actions" hidden={refused}>
           {/* There from the start, empty until the totals arrive: on a phone it is a line of its own. */}
           <span className="sh-dashboard__updated">
             {data.totals.dataUpdatedAt > 0 ? (
@@ -166,62 +180,69 @@ function SyncDashboardContent({
         </div>
       </header>
 
-      <ContainedPanel onError={onError} className={classNames.tiles}>
-        {data.totals.isError ? (
-          <ErrorState error={data.totals.error} onRetry={() => void data.totals.refetch()} />
-        ) : (
-          <TotalsTiles
-            className={classNames.tiles}
-            totals={data.totals.data}
-            activeCategory={singleCategory(filters)}
-            onSelectCategory={selectCategory}
+      {refused ? (
+        // Every request refused: one message for the page, with the host's way to sign in again.
+        <ErrorState error={data.totals.error} onRetry={onUnauthorized ?? data.refreshAll} retryLabel={onUnauthorized && text.signInAgain} />
+      ) : (
+        <>
+          <ContainedPanel onError={onError} className={classNames.tiles}>
+            {data.totals.isError ? (
+              <ErrorState error={data.totals.error} onRetry={() => void data.totals.refetch()} />
+            ) : (
+              <TotalsTiles
+                className={classNames.tiles}
+                totals={data.totals.data}
+                activeCategory={singleCategory(filters)}
+                onSelectCategory={selectCategory}
+              />
+            )}
+          </ContainedPanel>
+
+          <Overview
+            className={classNames.overview}
+            data={data}
+            filters={filters}
+            onSelectError={selectError}
+            headingLevel={(headingLevel + 1) as 2 | 3 | 4}
+            storageKey={storageKey}
+            onError={onError}
           />
-        )}
-      </ContainedPanel>
 
-      <Overview
-        className={classNames.overview}
-        data={data}
-        filters={filters}
-        onSelectError={selectError}
-        headingLevel={(headingLevel + 1) as 2 | 3 | 4}
-        storageKey={storageKey}
-        onError={onError}
-      />
+          {/* SyncFilters and SyncHistoryTable contain their own rendering errors (their `onError`). */}
+          <SyncFilters className={classNames.filters} filters={filters} onFiltersChange={setFilters} now={effectiveNow} onError={onError} />
 
-      {/* SyncFilters and SyncHistoryTable contain their own rendering errors (their `onError`). */}
-      <SyncFilters className={classNames.filters} filters={filters} onFiltersChange={setFilters} now={effectiveNow} onError={onError} />
-
-      <div ref={history} id={historyId} tabIndex={-1} className={clsx('sh-dashboard__body', classNames.body)} data-details={openSyncId ? 'open' : 'closed'}>
-        <SyncHistoryTable
-          className={classNames.table}
-          showFilters={false}
-          filters={filters}
-          onFiltersChange={setFilters}
-          sort={sort}
-          onSortChange={setSort}
-          selectedSyncId={openSyncId ?? undefined}
-          onSyncOpen={(sync) => {
-            setOpenedHere(sync.id);
-            setOpenSyncId(sync.id);
-          }}
-          refetchInterval={data.live}
-          now={effectiveNow}
-          storageKey={storageKey}
-          onError={onError}
-        />
-        {openSyncId ? (
-          <DetailsSheet key={openSyncId} className={classNames.details} openedHere={openSyncId === openedHere}>
-            <SyncDetails
-              syncId={openSyncId}
-              onClose={closeSync}
+          <div ref={history} id={historyId} tabIndex={-1} className={clsx('sh-dashboard__body', classNames.body)}>
+            <SyncHistoryTable
+              className={classNames.table}
+              showFilters={false}
+              filters={filters}
+              onFiltersChange={setFilters}
+              sort={sort}
+              onSortChange={setSort}
+              selectedSyncId={openSyncId ?? undefined}
+              onSyncOpen={(sync) => {
+                setOpenedHere(sync.id);
+                setOpenSyncId(sync.id);
+              }}
+              refetchInterval={data.live}
               now={effectiveNow}
-              headingLevel={(headingLevel + 1) as 2 | 3 | 4}
+              storageKey={storageKey}
               onError={onError}
             />
-          </DetailsSheet>
-        ) : null}
-      </div>
+            {openSyncId ? (
+              <DetailsSheet key={openSyncId} className={classNames.details} openedHere={openSyncId === openedHere}>
+                <SyncDetails
+                  syncId={openSyncId}
+                  onClose={closeSync}
+                  now={effectiveNow}
+                  headingLevel={(headingLevel + 1) as 2 | 3 | 4}
+                  onError={onError}
+                />
+              </DetailsSheet>
+            ) : null}
+          </div>
+        </>
+      )}
     </section>
   );
 }

@@ -1,6 +1,6 @@
 'use client';
 import { clsx } from 'clsx';
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { DateRange } from '../../core/model';
 import type { SyncTotals } from '../../core/query';
 import { SYNC_STATUS_CATEGORIES } from '../../core/status';
@@ -34,7 +34,6 @@ export function TrendChart({ totals, range, className }: TrendChartProps) {
   const text = messages.dashboard.trend;
   const buckets = useMemo(() => toTrendBuckets(totals, range, formatters.timeZone), [totals, range, formatters.timeZone]);
   const [showTable, setShowTable] = useState(false);
-  const tableId = useId();
   const label = (bucket: TrendBucket) => (totals.bucket === 'hour' ? formatters.dateTime : formatters.date)(new Date(bucket.start).toISOString());
 
   if (buckets.length === 0) {
@@ -49,7 +48,7 @@ export function TrendChart({ totals, range, className }: TrendChartProps) {
     <figure className={clsx('sh-dashboard-trend', className)}>
       <figcaption className="sh-dashboard-trend__title">
         <span>{text.title}</span>
-        <button type="button" className="sh-button" aria-expanded={showTable} aria-controls={tableId} onClick={() => setShowTable(!showTable)}>
+        <button type="button" className="sh-button" aria-expanded={showTable} onClick={() => setShowTable(!showTable)}>
           {showTable ? text.hideTable : text.showTable}
         </button>
       </figcaption>
@@ -91,8 +90,8 @@ export function TrendChart({ totals, range, className }: TrendChartProps) {
           </li>
         ))}
       </ul>
-      <div id={tableId} hidden={!showTable} className="sh-dashboard-trend__table-wrap">
-        {showTable ? (
+      {showTable ? (
+        <div className="sh-dashboard-trend__table-wrap">
           <table className="sh-dashboard-trend__table">
             <caption className="sh-visually-hidden">{summary}</caption>
             <thead>
@@ -118,8 +117,8 @@ export function TrendChart({ totals, range, className }: TrendChartProps) {
               ))}
             </tbody>
           </table>
-        ) : null}
-      </div>
+        </div>
+      ) : null}
     </figure>
   );
 }
