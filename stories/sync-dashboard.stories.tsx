@@ -129,6 +129,15 @@ export const KeyboardShortcuts: Story = {
   },
 };
 
+/** With `getSyncHref`: each history row offers "Copy link" to the sync's page in the host app. */
+export const WithSyncLinks: Story = {
+  args: { getSyncHref: (syncId) => `/support/syncs/${syncId}` },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await waitFor(() => expect(canvas.getAllByRole('button', { name: 'Copy link' }).length).toBeGreaterThan(10));
+  },
+};
+
 /** A company with no syncs yet. */
 export const EmptyCompany: Story = {
   parameters: { syncHealth: { adapter: createInMemoryAdapter({ syncs: [] }) } },

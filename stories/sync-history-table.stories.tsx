@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
-import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { expect, fn, spyOn, userEvent, waitFor, within } from 'storybook/test';
 import type { SyncHealthAdapter } from '../src/adapters/contract';
 import { DEFAULT_DEMO_NOW } from '../src/adapters/in-memory';
 import { SyncHistoryTable } from '../src/components/sync-history-table';
@@ -55,6 +55,25 @@ export const PhoneCards: Story = {
     await expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(window.innerWidth);
     await userEvent.click(rows[1]!);
     await expect(args.onSyncOpen).toHaveBeenCalledTimes(1);
+  },
+};
+
+/**
+ * With `getSyncHref`, each row offers "Copy link": the sync's page in the host app as an absolute URL,
+ * for a ticket or a chat. The row still opens with a click or Enter.
+ */
+export const WithSyncLinks: Story = {
+  args: { getSyncHref: (syncId) => `/support/syncs/${syncId}` },
+  play: async ({ canvasElement, args }) => {
+    // The test browser may not grant the clipboard: what is copied is what matters here.
+    const writeText = spyOn(navigator.clipboard, 'writeText').mockResolvedValue(undefined);
+    const rows = await rowsOf(canvasElement);
+    const copy = within(rows[0]!).getByRole('button', { name: 'Copy link' });
+    await userEvent.click(copy);
+    await expect(writeText).toHaveBeenCalledWith(expect.stringMatching(new RegExp(`^${window.location.origin}/support/syncs/[0-9a-f-]+$`)));
+    await waitFor(() => expect(copy).toHaveTextContent('Link copied'));
+    await expect(args.onSyncOpen).not.toHaveBeenCalled();
+    writeText.mockRestore();
   },
 };
 

@@ -40,8 +40,9 @@ export function ExportButton({ filter, sort, fileName = 'syncs' }: ExportButtonP
   const fetchPage = (query: SyncListQuery, signal: AbortSignal): Promise<Page<Sync>> => {
     const options = { ...queries.listSyncs(query), gcTime: 0 };
     const cancel = () => void queryClient.cancelQueries({ queryKey: options.queryKey, exact: true });
+    // The listener goes with the export's signal; cancelling a page already fetched does nothing.
     signal.addEventListener('abort', cancel, { once: true });
-    return queryClient.fetchQuery(options).finally(() => signal.removeEventListener('abort', cancel));
+    return queryClient.fetchQuery(options);
   };
 
   const start = async () => {

@@ -1,6 +1,6 @@
 'use client';
 import { clsx } from 'clsx';
-import { type MouseEvent, useId, useRef, useState } from 'react';
+import { type MouseEvent, useEffect, useId, useRef, useState } from 'react';
 import type { SyncFilter, SyncSort } from '../../core/query';
 import type { SyncStatusCategory } from '../../core/status';
 import { useSyncDashboardMessages } from './messages';
@@ -8,69 +8,22 @@ import { SyncDetails } from '../sync-details/sync-details';
 import { SyncFilters } from '../sync-filters/sync-filters';
 import { SyncHistoryTable } from '../sync-history-table/sync-history-table';
 import { DEFAULT_SYNC_SORT } from '../../core/query';
+import { NO_FILTERS } from '../sync-history-table/sync-list-query';
 import { ContainedPanel } from '../ui/contained-panel';
 import { ErrorState } from '../ui/error-state';
-import type { PanelErrorHandler } from '../ui/panel-error-boundary';
 import { TimeStamp } from '../ui/time-stamp';
 import { useControllableState } from '../ui/use-controllable-state';
-import { DetailsSheet } from './details-sheet';
+import type { SyncDashboardProps } from './sync-dashboard-types';
 import { ExportButton } from './export-button';
-import { Overview } from './overview';
+import { TopErrors } from './top-errors';
+import { TrendChart } from './trend-chart';
+import { useStoredPreference, writePreference } from '../sync-history-table/stored-preference';
 import { TotalsTiles } from './totals-tiles';
 import { useDashboardData } from './use-dashboard-data';
 import { useSearchShortcut } from './use-search-shortcut';
 import { useSessionRefused } from './use-session-refused';
 
-/** The parts of {@link SyncDashboard} that take a class name through `classNames`. */
-export type SyncDashboardPart = 'root' | 'header' | 'tiles' | 'overview' | 'filters' | 'body' | 'table' | 'details';
-
-/** Props of {@link SyncDashboard}. */
-export interface SyncDashboardProps {
-  /** The filters (search, date range, status, error), when you control them (e.g. from the URL). */
-  filters?: SyncFilter;
-  /** The filters to start with when uncontrolled. Default: none. */
-  defaultFilters?: SyncFilter;
-  /** Called whenever the filters change. */
-  onFiltersChange?: (filters: SyncFilter) => void;
-  /** The sync open in the details sheet, when you control it (deep links). `null` for none. */
-  openSyncId?: string | null;
-  /** The sync open at first when uncontrolled. Default: none. */
-  defaultOpenSyncId?: string | null;
-  /** Called when a sync is opened (its ID) or closed (`null`). */
-  onOpenSyncChange?: (syncId: string | null) => void;
-  /** How often (ms) totals and rows refresh while syncs are in progress. Paused while the page is hidden. Default 15,000. */
-  liveIntervalMs?: number;
-  /** The page title's heading level. Default `1`. */
-  headingLevel?: 1 | 2 | 3;
-  /** "Now" in ms since the epoch, for relative times and date presets. Default: the current time. */
-  now?: number;
-  /**
-   * Remember, in `localStorage` under this key, whether the trend and top errors are shown and which
-   * columns the history shows in what order, e.g. `'acme-support:sync-health'`. Default: not remembered.
-   */
-  storageKey?: string;
-  /**
-   * Called by the "Sign in again" button of the one message the page shows when the backend refuses
-   * every request as unauthorized (`SyncHealthError` kind `unauthorized`), instead of an error in
-   * each panel: e.g. send the person to your sign-in page. Once they are signed in, refetch (e.g.
-   * `queryClient.invalidateQueries()`) or remount the dashboard. Without it, the message offers
-   * "Try again". Default: none.
-   */
-  onUnauthorized?: () => void;
-  /** Extra class name for the root. */
-  className?: string;
-  /** Extra class names by part. */
-  classNames?: Partial<Record<SyncDashboardPart, string>>;
-  /**
-   * Called when a part of the dashboard fails to render, with what was thrown. Each part (totals,
-   * trend, top errors, filters, history, details) contains its own failure: it shows an error with
-   * "Try again" while the other parts keep working. For your error reporting; React also reports
-   * the error itself. Default: none.
-   */
-  onError?: PanelErrorHandler;
-}
-
-const NO_FILTERS: SyncFilter = {};
+export type { SyncDashboardPart, SyncDashboardProps } from './sync-dashboard-types';
 
 function singleCategory(filters: SyncFilter): SyncStatusCategory | undefined {
   const categories = filters.statusCategories ?? [];
@@ -113,6 +66,7 @@ function SyncDashboardContent({
   headingLevel = 1,
   now: nowProp,
   storageKey,
+  getSyncHref,
   onUnauthorized,
   className,
   classNames = {},
@@ -132,10 +86,18 @@ function SyncDashboardContent({
   const data = useDashboardData(filters, { now: effectiveNow, liveIntervalMs });
   const refused = useSessionRefused(data.totals.error);
   const Heading = `h${headingLevel}` as const;
+  const subheadingLevel = (headingLevel + 1) as 2 | 3 | 4;
 
   // The sync the person opened from the history (a click or Enter), as opposed to a deep link.
   const [openedHere, setOpenedHere] = useState<string | null>(null);
   const root = useRef<HTMLElement>(null);
+  const sheet = useRef<HTMLElement>(null);
+  useEffect(() => {
+    // The details take the focus as they mount (they have a close button). That is right when the
+    // person opened the sync; on a deep link the focus stays where the page put it.
+    const focused = document.activeElement;
+    if (openSyncId !== openedHere && focused instanceof HTMLElement && sheet.current?.contains(focused)) focused.blur();
+  }, [openSyncId, openedHere]);
   const closeSync = () => {
     // Back to the sync's row, which the details leave for good.
     root.current?.querySelector<HTMLElement>('tr[aria-current="true"]')?.focus();
@@ -150,6 +112,16 @@ function SyncDashboardContent({
     // the host's router keeps its address.
     event.preventDefault();
     (history.current?.querySelector<HTMLElement>('tbody tr[tabindex="0"]') ?? history.current)?.focus();
+  };
+
+  // Whether the trend and top errors show: open at first; with a storage key, remembered.
+  const overviewKey = storageKey && `${storageKey}:overview`;
+  const storedOverview = useStoredPreference(overviewKey);
+  const [overviewShown, setOverviewShown] = useState(true);
+  const overviewOpen = storedOverview ? storedOverview === 'open' : overviewShown;
+  const toggleOverview = () => {
+    setOverviewShown(!overviewOpen);
+    if (overviewKey) writePreference(overviewKey, overviewOpen ? 'closed' : 'open');
   };
 
   const selectCategory = (category: SyncStatusCategory | undefined) =>
@@ -198,15 +170,41 @@ function SyncDashboardContent({
             )}
           </ContainedPanel>
 
-          <Overview
-            className={classNames.overview}
-            data={data}
-            filters={filters}
-            onSelectError={selectError}
-            headingLevel={(headingLevel + 1) as 2 | 3 | 4}
-            storageKey={storageKey}
-            onError={onError}
-          />
+          {/* The trend and the top errors: a band of fixed height that can be hidden (remembered with a storage key). */}
+          <div className={clsx('sh-dashboard__overview', classNames.overview)}>
+            <button type="button" className="sh-button sh-dashboard__toggle" aria-expanded={overviewOpen} onClick={toggleOverview}>
+              {overviewOpen ? text.hideOverview : text.showOverview}
+            </button>
+            {overviewOpen ? (
+              <div className="sh-dashboard__band">
+                <div className="sh-dashboard-panel">
+                  <ContainedPanel onError={onError}>
+                    {data.totals.data ? (
+                      <TrendChart totals={data.totals.data} range={data.overview.range} />
+                    ) : data.totals.isError ? (
+                      <p className="sh-dashboard-trend__empty">{text.trend.unavailable}</p>
+                    ) : (
+                      <span className="sh-skeleton sh-dashboard-trend__skeleton" />
+                    )}
+                  </ContainedPanel>
+                </div>
+                {data.topErrors.isAvailable ? (
+                  <div className="sh-dashboard-panel">
+                    <ContainedPanel onError={onError}>
+                      <TopErrors
+                        errors={data.topErrors.data}
+                        error={data.topErrors.error}
+                        onRetry={() => void data.topErrors.refetch()}
+                        activeText={filters.errorText}
+                        onSelect={selectError}
+                        headingLevel={subheadingLevel}
+                      />
+                    </ContainedPanel>
+                  </div>
+                ) : null}
+              </div>
+            ) : null}
+          </div>
 
           {/* SyncFilters and SyncHistoryTable contain their own rendering errors (their `onError`). */}
           <SyncFilters className={classNames.filters} filters={filters} onFiltersChange={setFilters} now={effectiveNow} onError={onError} />
@@ -227,18 +225,22 @@ function SyncDashboardContent({
               refetchInterval={data.live}
               now={effectiveNow}
               storageKey={storageKey}
+              getSyncHref={getSyncHref}
               onError={onError}
             />
             {openSyncId ? (
-              <DetailsSheet key={openSyncId} className={classNames.details} openedHere={openSyncId === openedHere}>
+              // The open sync's sheet: the height of the viewport over the right of the history (the
+              // whole screen on a phone), scrolling by itself, so the history keeps its columns and the
+              // details start in view however far down the page the row was.
+              <aside key={openSyncId} ref={sheet} className={clsx('sh-dashboard__details', classNames.details)}>
                 <SyncDetails
                   syncId={openSyncId}
                   onClose={closeSync}
                   now={effectiveNow}
-                  headingLevel={(headingLevel + 1) as 2 | 3 | 4}
+                  headingLevel={subheadingLevel}
                   onError={onError}
                 />
-              </DetailsSheet>
+              </aside>
             ) : null}
           </div>
         </>

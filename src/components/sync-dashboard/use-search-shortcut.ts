@@ -3,7 +3,7 @@ import { type RefObject, useEffect } from 'react';
 
 /** Whether a key press goes to something the person types in (a field, a list, editable text). */
 export function isTypingTarget(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+  return (target as Element | null)?.closest?.('input, textarea, select, [contenteditable]:not([contenteditable="false"])') != null;
 }
 
 /**
@@ -13,9 +13,8 @@ export function isTypingTarget(target: EventTarget | null): boolean {
 export function useSearchShortcut(root: RefObject<HTMLElement | null>): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented || isTypingTarget(event.target)) return;
       const search = root.current?.querySelector<HTMLInputElement>('input[type="search"]');
-      if (!search) return;
+      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented || !search || isTypingTarget(event.target)) return;
       event.preventDefault();
       search.focus();
     };

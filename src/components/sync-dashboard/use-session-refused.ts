@@ -1,6 +1,5 @@
 'use client';
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useSyncExternalStore } from 'react';
 import { isSyncHealthError } from '../../core/errors';
 import { useSyncHealth } from '../../data/context';
 
@@ -16,14 +15,12 @@ export function isSessionRefused(totalsError: unknown, requests: readonly { stat
   return isRefusal(totalsError) && requests.every(({ status, error }) => status === 'pending' || isRefusal(error));
 }
 
-/** {@link isSessionRefused} for the provider's requests in use now, kept up to date. */
+/**
+ * {@link isSessionRefused} for the provider's requests in use. Read as the totals change: a request
+ * that answers after the totals were refused belongs to a panel the page's message has replaced.
+ */
 export function useSessionRefused(totalsError: unknown): boolean {
   const { queries } = useSyncHealth();
   const cache = useQueryClient().getQueryCache();
-  const subscribe = useCallback((listener: () => void) => cache.subscribe(listener), [cache]);
-  return useSyncExternalStore(
-    subscribe,
-    () => isSessionRefused(totalsError, cache.findAll({ queryKey: queries.keyOf(), type: 'active' }).map((query) => query.state)),
-    () => false,
-  );
+  return isRefusal(totalsError) && isSessionRefused(totalsError, cache.findAll({ queryKey: queries.keyOf(), type: 'active' }).map((query) => query.state));
 }

@@ -6,7 +6,7 @@
  * open, so a closed filter costs the backend nothing.
  */
 import { clsx } from 'clsx';
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
 import type { SyncFilter } from '../../core/query';
 import { codesInCategory, getStatusInfo, SYNC_STATUS_CATEGORIES, type SyncStatusCategory } from '../../core/status';
 import { useSyncHealth } from '../../data/context';
@@ -30,17 +30,15 @@ export interface StatusFilterProps {
 function Checkbox({ checked, mixed, label, count, onChange }: { checked: boolean; mixed?: boolean; label: string; count: number | undefined; onChange: () => void }) {
   const { formatters } = useSyncHealth();
   const messages = useSyncHistoryTableMessages();
-  const ref = useRef<HTMLInputElement>(null);
   const countId = useId();
-  useEffect(() => {
-    // "Some codes of this category" is the native mixed state, which only exists as a DOM property.
-    if (ref.current) ref.current.indeterminate = mixed === true;
-  }, [mixed]);
   return (
     <>
       <label className="sh-sync-filters__option">
         <input
-          ref={ref}
+          // "Some codes of this category" is the native mixed state, which only exists as a DOM property.
+          ref={(input) => {
+            if (input) input.indeterminate = mixed === true;
+          }}
           type="checkbox"
           className="sh-sync-filters__checkbox"
           checked={checked}

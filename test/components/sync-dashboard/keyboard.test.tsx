@@ -19,9 +19,8 @@ describe('isTypingTarget', () => {
     expect(isTypingTarget(make('<input type="search">'))).toBe(true);
     expect(isTypingTarget(make('<textarea></textarea>'))).toBe(true);
     expect(isTypingTarget(make('<select></select>'))).toBe(true);
-    const editable = make('<div></div>') as HTMLElement;
-    Object.defineProperty(editable, 'isContentEditable', { value: true });
-    expect(isTypingTarget(editable)).toBe(true);
+    expect(isTypingTarget(make('<div contenteditable="true"><b>text</b></div>')!.firstElementChild)).toBe(true);
+    expect(isTypingTarget(make('<div contenteditable="false"></div>'))).toBe(false);
     expect(isTypingTarget(make('<button>Go</button>'))).toBe(false);
     expect(isTypingTarget(document.body)).toBe(false);
     expect(isTypingTarget(null)).toBe(false);
