@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
-import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { expect, fn, spyOn, userEvent, waitFor, within } from 'storybook/test';
 import type { SyncHealthAdapter } from '../src/adapters/contract';
 import { DEFAULT_DEMO_NOW } from '../src/adapters/in-memory';
 import { SyncHistoryTable } from '../src/components/sync-history-table';
@@ -8,6 +8,7 @@ import type { SyncHistoryColumnId, SyncHistoryTableProps } from '../src/componen
 import type { PageRequest } from '../src/core/model';
 import { DEFAULT_SYNC_SORT, type SyncFilter, type SyncSort } from '../src/core/query';
 import { demoAdapter } from './support/demo-adapter';
+import { phoneViewport } from './support/phone-viewport';
 
 const NOW = Date.parse(DEFAULT_DEMO_NOW);
 
@@ -37,6 +38,42 @@ export const Default: Story = {
     await expect(canvas.getByText('1–50 of 2,000 syncs')).toBeVisible();
     await userEvent.click(rows[0]!);
     await expect(args.onSyncOpen).toHaveBeenCalledTimes(1);
+  },
+};
+
+/**
+ * Below 640 px wide the history is a list of cards, one per sync: company, start time, status, sync
+ * ID and items. The same rows, so a tap, Enter and the arrow keys work as in the table.
+ */
+export const PhoneCards: Story = {
+  ...phoneViewport,
+  parameters: { ...meta.parameters, ...phoneViewport.parameters },
+  play: async ({ canvasElement, args }) => {
+    const rows = await rowsOf(canvasElement);
+    await expect(getComputedStyle(rows[0]!).display).toBe('grid');
+    await expect(canvasElement.querySelector('thead')!.getBoundingClientRect().height).toBe(0);
+    await expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(window.innerWidth);
+    await userEvent.click(rows[1]!);
+    await expect(args.onSyncOpen).toHaveBeenCalledTimes(1);
+  },
+};
+
+/**
+ * With `getSyncHref`, each row offers "Copy link": the sync's page in the host app as an absolute URL,
+ * for a ticket or a chat. The row still opens with a click or Enter.
+ */
+export const WithSyncLinks: Story = {
+  args: { getSyncHref: (syncId) => `/support/syncs/${syncId}` },
+  play: async ({ canvasElement, args }) => {
+    // The test browser may not grant the clipboard: what is copied is what matters here.
+    const writeText = spyOn(navigator.clipboard, 'writeText').mockResolvedValue(undefined);
+    const rows = await rowsOf(canvasElement);
+    const copy = within(rows[0]!).getByRole('button', { name: 'Copy link' });
+    await userEvent.click(copy);
+    await expect(writeText).toHaveBeenCalledWith(expect.stringMatching(new RegExp(`^${window.location.origin}/support/syncs/[0-9a-f-]+$`)));
+    await waitFor(() => expect(copy).toHaveTextContent('Link copied'));
+    await expect(args.onSyncOpen).not.toHaveBeenCalled();
+    writeText.mockRestore();
   },
 };
 

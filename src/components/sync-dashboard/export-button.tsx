@@ -1,18 +1,12 @@
 'use client';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
-import { isAbortError, isSyncHealthError } from '../../core/errors';
 import type { Page, Sync } from '../../core/model';
 import type { SyncFilter, SyncListQuery, SyncSort } from '../../core/query';
 import { useSyncHealth } from '../../data/context';
 import { downloadTextFile, safeFileNamePart } from '../sync-details/download-file';
 import { exportSyncsToCsv, type ExportProgress } from './export-syncs';
 import { useSyncDashboardMessages } from './messages';
-
-type ExportState =
-  | { phase: 'idle'; message: string }
-  | { phase: 'running'; progress: ExportProgress }
-  | { phase: 'failed'; message: string };
 
 /** Props of {@link ExportButton}. */
 export interface ExportButtonProps {
@@ -33,7 +27,9 @@ export function ExportButton({ filter, sort, fileName = 'syncs' }: ExportButtonP
   const messages = useSyncDashboardMessages();
   const queryClient = useQueryClient();
   const text = messages.dashboard.export;
-  const [state, setState] = useState<ExportState>({ phase: 'idle', message: '' });
+  // The progress while an export runs; the outcome of the last one otherwise.
+  const [progress, setProgress] = useState<ExportProgress>();
+  const [outcome, setOutcome] = useState('');
   const controller = useRef<AbortController | null>(null);
   useEffect(() => () => controller.current?.abort(), []);
 
@@ -44,16 +40,16 @@ export function ExportButton({ filter, sort, fileName = 'syncs' }: ExportButtonP
   const fetchPage = (query: SyncListQuery, signal: AbortSignal): Promise<Page<Sync>> => {
     const options = { ...queries.listSyncs(query), gcTime: 0 };
     const cancel = () => void queryClient.cancelQueries({ queryKey: options.queryKey, exact: true });
+    // The listener goes with the export's signal; cancelling a page already fetched does nothing.
     signal.addEventListener('abort', cancel, { once: true });
-    return queryClient.fetchQuery(options).finally(() => signal.removeEventListener('abort', cancel));
+    return queryClient.fetchQuery(options);
   };
 
   const start = async () => {
     if (controller.current) return;
-    const current = new AbortController();
-    controller.current = current;
-    setState({ phase: 'running', progress: { fetched: 0 } });
+    const current = (controller.current = new AbortController());
     let exported = 0;
+    setProgress({ fetched: 0 });
     try {
       const csv = await exportSyncsToCsv({
         fetchPage,
@@ -61,31 +57,27 @@ export function ExportButton({ filter, sort, fileName = 'syncs' }: ExportButtonP
         sort,
         signal: current.signal,
         messages,
-        onProgress: (progress) => {
-          exported = progress.fetched;
-          setState({ phase: 'running', progress });
+        onProgress: (next) => {
+          exported = next.fetched;
+          setProgress(next);
         },
       });
       downloadTextFile(`${safeFileNamePart(fileName)}.csv`, csv, 'text/csv;charset=utf-8');
-      setState({ phase: 'idle', message: text.done(formatters.number(exported)) });
-    } catch (error) {
-      const cancelled = current.signal.aborted || isAbortError(error) || (isSyncHealthError(error) && error.kind === 'aborted');
-      setState(cancelled ? { phase: 'idle', message: text.cancelled } : { phase: 'failed', message: text.failed });
+      setOutcome(text.done(formatters.number(exported)));
+    } catch {
+      // Only the cancel button (or leaving the page) aborts the export's signal.
+      setOutcome(current.signal.aborted ? text.cancelled : text.failed);
     } finally {
       controller.current = null;
+      setProgress(undefined);
     }
   };
 
-  const running = state.phase === 'running';
   return (
     <div className="sh-dashboard-export">
-      {running ? (
+      {progress ? (
         <>
-          <progress
-            value={state.progress.fetched}
-            max={state.progress.total && state.progress.total > 0 ? state.progress.total : undefined}
-            aria-label={text.button}
-          />
+          <progress value={progress.fetched} max={progress.total || undefined} aria-label={text.button} />
           <button type="button" className="sh-button" onClick={() => controller.current?.abort()}>
             {text.cancel}
           </button>
@@ -96,9 +88,9 @@ export function ExportButton({ filter, sort, fileName = 'syncs' }: ExportButtonP
         </button>
       )}
       <span className="sh-dashboard-export__status" role="status">
-        {running
-          ? text.progress(formatters.number(state.progress.fetched), state.progress.total === undefined ? undefined : formatters.number(state.progress.total))
-          : state.message}
+        {progress
+          ? text.progress(formatters.number(progress.fetched), progress.total === undefined ? undefined : formatters.number(progress.total))
+          : outcome}
       </span>
     </div>
   );

@@ -5,6 +5,8 @@ import { useComponentMessages } from '../ui/use-messages';
 export interface SyncDashboardMessages {
   /** The page title. */
   title: string;
+  /** The first link of the page, shown when focused: it takes the keyboard to the history. */
+  skipToHistory: string;
   /** Accessible name of the totals group. */
   totalsLabel: string;
   /** Tile names. */
@@ -31,9 +33,17 @@ export interface SyncDashboardMessages {
     bucketColumn: string;
     totalColumn: string;
     empty: string;
-    /** Keyboard hint of the chart. */
-    keyboardHint: string;
+    /**
+     * @deprecated Not shown any more: the chart's numbers are read by keyboard in "Show as table".
+     */
+    keyboardHint?: string;
+    /** Shown in the chart's place when the totals could not be loaded (their error is shown once, above). */
+    unavailable: string;
   };
+  /** The button that shows the trend and the top errors. */
+  showOverview: string;
+  /** The button that hides them. */
+  hideOverview: string;
   /** Top errors texts. */
   topErrors: {
     title: string;
@@ -81,6 +91,8 @@ export interface SyncDashboardMessages {
   lastUpdated: string;
   /** Refresh button. */
   refresh: string;
+  /** The button of the page-level message when the backend refuses the session (it calls `onUnauthorized`). */
+  signInAgain: string;
   /** Announced while syncs in progress refresh by themselves. */
   liveHint: string;
 }
@@ -88,6 +100,7 @@ export interface SyncDashboardMessages {
 /** English defaults. */
 export const defaultSyncDashboardMessages: SyncDashboardMessages = {
   title: 'Sync health',
+  skipToHistory: 'Skip to sync history',
   totalsLabel: 'Totals for the current filters',
   tiles: {
     total: 'Total syncs',
@@ -108,8 +121,10 @@ export const defaultSyncDashboardMessages: SyncDashboardMessages = {
     bucketColumn: 'Period',
     totalColumn: 'Total',
     empty: 'No syncs in this period.',
-    keyboardHint: 'Use the arrow keys to read each period.',
+    unavailable: 'The trend is not available.',
   },
+  showOverview: 'Show trend and top errors',
+  hideOverview: 'Hide trend and top errors',
   topErrors: {
     title: 'Top errors',
     empty: 'No errors for these filters.',
@@ -148,6 +163,7 @@ export const defaultSyncDashboardMessages: SyncDashboardMessages = {
   },
   lastUpdated: 'Last updated',
   refresh: 'Refresh',
+  signInAgain: 'Sign in again',
   liveHint: 'Syncs in progress refresh automatically.',
 };
 

@@ -1,20 +1,19 @@
 'use client';
 import { clsx } from 'clsx';
 import type { SyncTotals } from '../../core/query';
-import type { SyncStatusCategory } from '../../core/status';
+import type { StatusTone, SyncStatusCategory } from '../../core/status';
 import { useSyncHealth } from '../../data/context';
 import { useSyncDashboardMessages } from './messages';
 import { StatusIcon } from '../ui/status-icon';
 
-/** The categories a tile can filter by. */
-type TileCategory = Exclude<SyncStatusCategory, 'unknown'>;
-
-const TILES: { category: TileCategory; tone: 'success' | 'info' | 'warning' | 'danger' }[] = [
-  { category: 'success', tone: 'success' },
-  { category: 'inProgress', tone: 'info' },
-  { category: 'failedConfiguration', tone: 'warning' },
-  { category: 'failedConnection', tone: 'danger' },
-  { category: 'failedServer', tone: 'danger' },
+/** The tiles that filter: all syncs (no category), then each category a tile can filter by, with its tone. */
+const TILES: [Exclude<SyncStatusCategory, 'unknown'> | undefined, StatusTone?][] = [
+  [undefined],
+  ['success', 'success'],
+  ['inProgress', 'info'],
+  ['failedConfiguration', 'warning'],
+  ['failedConnection', 'danger'],
+  ['failedServer', 'danger'],
 ];
 
 /** Props of {@link TotalsTiles}. */
@@ -35,66 +34,39 @@ export interface TotalsTilesProps {
  */
 export function TotalsTiles({ totals, activeCategory, onSelectCategory, className }: TotalsTilesProps) {
   const { formatters } = useSyncHealth();
-  const messages = useSyncDashboardMessages();
-  const text = messages.dashboard;
-  const count = (value: number | undefined) => (value === undefined ? '' : formatters.number(value));
+  const text = useSyncDashboardMessages().dashboard;
   const finished = totals ? totals.byCategory.success + totals.byCategory.failedConfiguration + totals.byCategory.failedConnection + totals.byCategory.failedServer : 0;
-  const rate = totals && finished > 0 ? formatters.percent(totals.byCategory.success / finished) : undefined;
+  // Empty while loading, shown as a skeleton of the same height.
+  const value = (shown: string | undefined) => (
+    <span className={clsx('sh-dashboard-tiles__value', !totals && 'sh-skeleton')}>{totals && shown}</span>
+  );
 
   return (
-    <div className={clsx('sh-dashboard-tiles', className)} role="group" aria-label={text.totalsLabel} aria-busy={totals === undefined}>
-      <Tile
-        label={text.tiles.total}
-        value={count(totals?.total)}
-        pressed={activeCategory === undefined}
-        onClick={() => onSelectCategory(undefined)}
-        hint={text.tileFilterHint}
-      />
-      {TILES.map(({ category, tone }) => (
-        <Tile
-          key={category}
-          label={text.tiles[category]}
-          value={count(totals?.byCategory[category])}
-          tone={tone}
-          pressed={activeCategory === category}
-          onClick={() => onSelectCategory(activeCategory === category ? undefined : category)}
-          hint={text.tileFilterHint}
-        />
-      ))}
-      <div className="sh-dashboard-tiles__tile" data-kind="rate">
+    <div className={clsx('sh-dashboard-tiles', className)} role="group" aria-label={text.totalsLabel} aria-busy={!totals}>
+      {TILES.map(([category, tone]) => {
+        const pressed = activeCategory === category;
+        return (
+          <button
+            key={category ?? 'total'}
+            type="button"
+            className="sh-dashboard-tiles__tile"
+            data-tone={tone}
+            aria-pressed={pressed}
+            title={text.tileFilterHint}
+            onClick={() => onSelectCategory(pressed ? undefined : category)}
+          >
+            <span className="sh-dashboard-tiles__label">
+              {tone ? <StatusIcon tone={tone} /> : null}
+              {text.tiles[category ?? 'total']}
+            </span>
+            {value(totals && formatters.number(category ? totals.byCategory[category] : totals.total))}
+          </button>
+        );
+      })}
+      <div className="sh-dashboard-tiles__tile">
         <span className="sh-dashboard-tiles__label">{text.tiles.successRate}</span>
-        <span className="sh-dashboard-tiles__value">{totals === undefined ? <Placeholder /> : (rate ?? text.noRate)}</span>
+        {value(finished > 0 ? formatters.percent(totals!.byCategory.success / finished) : text.noRate)}
       </div>
     </div>
   );
-}
-
-function Tile({
-  label,
-  value,
-  tone,
-  pressed,
-  onClick,
-  hint,
-}: {
-  label: string;
-  value: string;
-  tone?: 'success' | 'info' | 'warning' | 'danger';
-  pressed: boolean;
-  onClick: () => void;
-  hint: string;
-}) {
-  return (
-    <button type="button" className="sh-dashboard-tiles__tile" data-tone={tone} aria-pressed={pressed} title={hint} onClick={onClick}>
-      <span className="sh-dashboard-tiles__label">
-        {tone ? <StatusIcon tone={tone} /> : null}
-        {label}
-      </span>
-      <span className="sh-dashboard-tiles__value">{value === '' ? <Placeholder /> : value}</span>
-    </button>
-  );
-}
-
-function Placeholder() {
-  return <span className="sh-skeleton" style={{ width: '3em', display: 'inline-block' }} />;
 }

@@ -1,6 +1,6 @@
 'use client';
 import { clsx } from 'clsx';
-import { type KeyboardEvent, useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { DateRange } from '../../core/model';
 import type { SyncTotals } from '../../core/query';
 import { SYNC_STATUS_CATEGORIES } from '../../core/status';
@@ -24,22 +24,17 @@ export interface TrendChartProps {
 }
 
 /**
- * Syncs per day (or hour) stacked by status, drawn as SVG without a chart library. Arrow keys (or
- * the pointer) pick a period and its counts are shown and announced; "Show as table" gives the same
- * numbers as a table.
+ * Syncs per day (or hour) stacked by status, drawn as SVG without a chart library: one image with a
+ * summary for screen readers, each bar's counts in its native tooltip, and the same numbers for the
+ * keyboard and screen readers in "Show as table".
  */
 export function TrendChart({ totals, range, className }: TrendChartProps) {
   const { formatters } = useSyncHealth();
   const messages = useSyncDashboardMessages();
   const text = messages.dashboard.trend;
   const buckets = useMemo(() => toTrendBuckets(totals, range, formatters.timeZone), [totals, range, formatters.timeZone]);
-  const [active, setActive] = useState<number | undefined>(undefined);
   const [showTable, setShowTable] = useState(false);
-  const hintId = useId();
-  const tableId = useId();
-  const hourly = totals.bucket === 'hour';
-  const label = (bucket: TrendBucket) =>
-    hourly ? formatters.dateTime(new Date(bucket.start).toISOString()) : formatters.date(new Date(bucket.start).toISOString());
+  const label = (bucket: TrendBucket) => (totals.bucket === 'hour' ? formatters.dateTime : formatters.date)(new Date(bucket.start).toISOString());
 
   if (buckets.length === 0) {
     return <p className={clsx('sh-dashboard-trend__empty', className)}>{text.empty}</p>;
@@ -48,72 +43,46 @@ export function TrendChart({ totals, range, className }: TrendChartProps) {
   const barWidth = WIDTH / buckets.length;
   const total = buckets.reduce((sum, bucket) => sum + bucket.total, 0);
   const summary = text.summary(formatters.number(total), label(buckets[0]!), label(buckets[buckets.length - 1]!));
-  const activeBucket = active === undefined ? undefined : buckets[active];
-  const describe = (bucket: TrendBucket) =>
-    `${label(bucket)}: ${formatters.number(bucket.total)} · ` +
-    STACK.filter((category) => bucket.counts[category] > 0)
-      .map((category) => `${messages.categories[category]} ${formatters.number(bucket.counts[category])}`)
-      .join(', ');
-
-  const onKeyDown = (event: KeyboardEvent) => {
-    const last = buckets.length - 1;
-    const moves: Record<string, number> = { ArrowRight: 1, ArrowLeft: -1, Home: -Infinity, End: Infinity };
-    if (!(event.key in moves)) return;
-    event.preventDefault();
-    setActive((current) => Math.min(last, Math.max(0, (current ?? last) + (moves[event.key] as number))));
-  };
 
   return (
     <figure className={clsx('sh-dashboard-trend', className)}>
       <figcaption className="sh-dashboard-trend__title">
         <span>{text.title}</span>
-        <button type="button" className="sh-button" aria-expanded={showTable} aria-controls={tableId} onClick={() => setShowTable((shown) => !shown)}>
+        <button type="button" className="sh-button" aria-expanded={showTable} onClick={() => setShowTable(!showTable)}>
           {showTable ? text.hideTable : text.showTable}
         </button>
       </figcaption>
-      <div
-        className="sh-dashboard-trend__plot"
-        role="group"
-        aria-roledescription="chart"
-        aria-label={summary}
-        aria-describedby={hintId}
-        tabIndex={0}
-        onKeyDown={onKeyDown}
-        onBlur={() => setActive(undefined)}
-        onMouseLeave={() => setActive(undefined)}
-      >
-        <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} preserveAspectRatio="none" aria-hidden="true" focusable="false">
-          {buckets.map((bucket, index) => {
-            let y = HEIGHT;
-            return (
-              <g key={bucket.start} data-active={index === active || undefined} onMouseEnter={() => setActive(index)}>
-                <rect className="sh-dashboard-trend__hit" x={index * barWidth} y={0} width={barWidth} height={HEIGHT} />
-                {STACK.map((category) => {
-                  const height = (bucket.counts[category] / max) * (HEIGHT - 4);
-                  y -= height;
-                  return height > 0 ? (
-                    <rect
-                      key={category}
-                      className="sh-dashboard-trend__bar"
-                      data-category={category}
-                      x={index * barWidth + barWidth * 0.1}
-                      y={y}
-                      width={Math.max(1, barWidth * 0.8)}
-                      height={height}
-                    />
-                  ) : null;
-                })}
-              </g>
-            );
-          })}
-        </svg>
-        <p id={hintId} className="sh-visually-hidden">
-          {text.keyboardHint}
-        </p>
-        <p className="sh-dashboard-trend__tooltip" aria-live="polite" data-visible={activeBucket !== undefined || undefined}>
-          {activeBucket ? describe(activeBucket) : ''}
-        </p>
-      </div>
+      <svg className="sh-dashboard-trend__plot" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} preserveAspectRatio="none" role="img" aria-label={summary}>
+        {buckets.map((bucket, index) => {
+          let y = HEIGHT;
+          return (
+            <g key={bucket.start}>
+              <title>
+                {`${label(bucket)}: ${formatters.number(bucket.total)} · ` +
+                  STACK.filter((category) => bucket.counts[category] > 0)
+                    .map((category) => `${messages.categories[category]} ${formatters.number(bucket.counts[category])}`)
+                    .join(', ')}
+              </title>
+              <rect className="sh-dashboard-trend__hit" x={index * barWidth} y={0} width={barWidth} height={HEIGHT} />
+              {STACK.map((category) => {
+                const height = (bucket.counts[category] / max) * (HEIGHT - 4);
+                y -= height;
+                return height > 0 ? (
+                  <rect
+                    key={category}
+                    className="sh-dashboard-trend__bar"
+                    data-category={category}
+                    x={index * barWidth + barWidth * 0.1}
+                    y={y}
+                    width={Math.max(1, barWidth * 0.8)}
+                    height={height}
+                  />
+                ) : null;
+              })}
+            </g>
+          );
+        })}
+      </svg>
       <ul className="sh-dashboard-trend__legend">
         {STACK.map((category) => (
           <li key={category} data-category={category}>
@@ -121,8 +90,8 @@ export function TrendChart({ totals, range, className }: TrendChartProps) {
           </li>
         ))}
       </ul>
-      <div id={tableId} hidden={!showTable} className="sh-dashboard-trend__table-wrap">
-        {showTable ? (
+      {showTable ? (
+        <div className="sh-dashboard-trend__table-wrap">
           <table className="sh-dashboard-trend__table">
             <caption className="sh-visually-hidden">{summary}</caption>
             <thead>
@@ -148,8 +117,8 @@ export function TrendChart({ totals, range, className }: TrendChartProps) {
               ))}
             </tbody>
           </table>
-        ) : null}
-      </div>
+        </div>
+      ) : null}
     </figure>
   );
 }

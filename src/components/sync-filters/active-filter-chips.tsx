@@ -52,9 +52,7 @@ export function ActiveFilterChips({ filters, active, onFiltersChange, onClearAll
               title={text.removeFilter(filter.label)}
               onClick={() => remove(index)}
             >
-              <svg viewBox="0 0 16 16" width="1em" height="1em" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" strokeWidth="2">
-                <path d="M4.5 4.5l7 7M11.5 4.5l-7 7" />
-              </svg>
+              <span className="sh-icon" data-icon="close" aria-hidden="true" />
             </button>
           </li>
         ))}

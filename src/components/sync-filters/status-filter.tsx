@@ -6,7 +6,7 @@
  * open, so a closed filter costs the backend nothing.
  */
 import { clsx } from 'clsx';
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
 import type { SyncFilter } from '../../core/query';
 import { codesInCategory, getStatusInfo, SYNC_STATUS_CATEGORIES, type SyncStatusCategory } from '../../core/status';
 import { useSyncHealth } from '../../data/context';
@@ -30,17 +30,15 @@ export interface StatusFilterProps {
 function Checkbox({ checked, mixed, label, count, onChange }: { checked: boolean; mixed?: boolean; label: string; count: number | undefined; onChange: () => void }) {
   const { formatters } = useSyncHealth();
   const messages = useSyncHistoryTableMessages();
-  const ref = useRef<HTMLInputElement>(null);
   const countId = useId();
-  useEffect(() => {
-    // "Some codes of this category" is the native mixed state, which only exists as a DOM property.
-    if (ref.current) ref.current.indeterminate = mixed === true;
-  }, [mixed]);
   return (
     <>
       <label className="sh-sync-filters__option">
         <input
-          ref={ref}
+          // "Some codes of this category" is the native mixed state, which only exists as a DOM property.
+          ref={(input) => {
+            if (input) input.indeterminate = mixed === true;
+          }}
           type="checkbox"
           className="sh-sync-filters__checkbox"
           checked={checked}
@@ -135,9 +133,7 @@ export function StatusFilter({ filters, onFiltersChange, className }: StatusFilt
         <span id={valueId} className={selected > 0 ? 'sh-sync-filters__badge' : undefined}>
           {selected > 0 ? text.statusSelected(selected) : text.statusAll}
         </span>
-        <svg viewBox="0 0 16 16" width="1em" height="1em" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" strokeWidth="1.75">
-          <path d={disclosure.open ? 'M4 10l4-4 4 4' : 'M4 6l4 4 4-4'} />
-        </svg>
+        <span className="sh-icon" data-icon={disclosure.open ? 'up' : 'down'} aria-hidden="true" />
       </button>
       <div {...disclosure.panelProps} className="sh-sync-filters__popover" role="group" aria-labelledby={titleId}>
         <p id={titleId} className="sh-sync-filters__popover-title">

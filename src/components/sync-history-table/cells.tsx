@@ -20,16 +20,30 @@ function NotAvailable() {
   return <span className="sh-sync-history-table__muted">{messages.common.notAvailable}</span>;
 }
 
-/** The sync ID, shortened on screen (the whole ID is in the text and the tooltip), with a copy button. */
-export function SyncIdCell<TValue extends CellData>({ row }: SyncCellProps<TValue>) {
+/**
+ * The sync ID, shortened on screen (the whole ID is in the text and the tooltip), with a copy button,
+ * and "Copy link" when the host gives links (`getSyncHref`).
+ */
+export function SyncIdCell<TValue extends CellData>({ row, table }: SyncCellProps<TValue>) {
   const messages = useSyncHistoryTableMessages();
+  const text = messages.syncHistoryTable;
   const { id } = row.original;
+  const href = table.options.meta?.syncHref?.(id);
   return (
     <span className="sh-sync-history-table__id-line">
       <span className="sh-sync-history-table__id" title={id}>
         {id}
       </span>
-      <CopyButton value={id} label={messages.syncHistoryTable.copySyncId} />
+      <CopyButton value={id} label={text.copySyncId} />
+      {href === undefined ? null : (
+        // Copied as an absolute URL: it goes into a ticket or a chat, away from this page.
+        <CopyButton
+          className="sh-copy-link"
+          value={typeof document === 'undefined' ? href : new URL(href, document.baseURI).href}
+          label={text.copyLink}
+          copiedText={text.linkCopied}
+        />
+      )}
     </span>
   );
 }

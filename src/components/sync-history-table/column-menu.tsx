@@ -20,14 +20,6 @@ export interface ColumnMenuProps {
 
 type Direction = 'up' | 'down';
 
-function ArrowIcon({ direction }: { direction: Direction }) {
-  return (
-    <svg viewBox="0 0 16 16" width="1em" height="1em" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" strokeWidth="1.75" strokeLinecap="round" strokeLinejoin="round">
-      <path d={direction === 'up' ? 'M13 8H3M7 4L3 8l4 4' : 'M3 8h10M9 4l4 4-4 4'} />
-    </svg>
-  );
-}
-
 /** The "Columns" button and its panel. */
 export function ColumnMenu({ table, columns, className }: ColumnMenuProps) {
   const messages = useSyncHistoryTableMessages();
@@ -65,9 +57,7 @@ export function ColumnMenu({ table, columns, className }: ColumnMenuProps) {
   return (
     <div {...disclosure.wrapperProps} className={clsx('sh-sync-history-table__column-menu', className)}>
       <button {...disclosure.buttonProps} className="sh-button">
-        <svg viewBox="0 0 16 16" width="1em" height="1em" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" strokeWidth="1.5">
-          <path d="M2.5 3h11v10h-11zM6.2 3v10M9.8 3v10" />
-        </svg>
+        <span className="sh-icon" data-icon="columns" aria-hidden="true" />
         {text.columnsButton}
       </button>
       <div {...disclosure.panelProps} className="sh-sync-history-table__menu" role="group" aria-labelledby={`${id}-title`}>
@@ -105,7 +95,7 @@ export function ColumnMenu({ table, columns, className }: ColumnMenuProps) {
                       aria-disabled={blocked}
                       onClick={() => move(column, direction)}
                     >
-                      <ArrowIcon direction={direction} />
+                      <span className="sh-icon" data-icon={direction === 'up' ? 'left' : 'right'} aria-hidden="true" />
                     </button>
                   );
                 })}

@@ -47,6 +47,10 @@ export interface SyncHistoryTableMessages {
   copySyncId: string;
   /** What a copy button next to a company ID copies ("Copy company ID"). */
   copyCompanyId: string;
+  /** What the "Copy link" button of a row copies ("Copy link"), when the host gives links. */
+  copyLink: string;
+  /** Announced once a sync's link is copied. */
+  linkCopied: string;
   /** Announced while the first page loads. */
   loadingSyncs: string;
   /** The hint shown while a new page loads with the previous one still on screen. */
@@ -186,6 +190,8 @@ export const defaultSyncHistoryTableMessages: SyncHistoryTableMessages = {
   stillRunning: 'Running',
   copySyncId: 'sync ID',
   copyCompanyId: 'company ID',
+  copyLink: 'link',
+  linkCopied: 'Link copied',
   loadingSyncs: 'Loading syncs…',
   updating: 'Updating…',
   emptyFilteredTitle: 'No syncs match these filters',

@@ -29,6 +29,13 @@ export interface SyncHistoryTableProps extends SyncHistoryStateProps, ColumnPref
    * reached by keyboard but open nothing.
    */
   onSyncOpen?: (sync: Sync) => void;
+  /**
+   * The address of a sync's page in your app, e.g. `(syncId) => \`/support/syncs/${syncId}\``. When
+   * given, each row gets a "Copy link" button that copies it as an absolute URL (resolved against the
+   * page's address) and announces "Link copied"; the row still opens with a click or Enter. Rows read
+   * it when they render, so give a function whose answers do not change. Default: no "Copy link".
+   */
+  getSyncHref?: (syncId: string) => string;
   /** The ID of the sync currently open elsewhere (e.g. in a details panel): its row is marked current. */
   selectedSyncId?: string;
   /** Show the filter bar (`SyncFilters`) above the table. Default `true`. */

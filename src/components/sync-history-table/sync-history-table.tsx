@@ -62,10 +62,11 @@ function SyncHistoryTableContent(props: Omit<SyncHistoryTableProps, 'onError'>) 
   const filtered = hasActiveFilters(state.filters);
   const retry = () => void result.refetch();
   const openSync = useStableCallback((sync: Sync) => onSyncOpen?.(sync));
+  // What the rows show besides their sync: the visible columns in order, and whether they offer links.
   const columnKey = table
     .getVisibleLeafColumns()
     .map((column) => column.id)
-    .join();
+    .join() + (props.getSyncHref ? '+link' : '');
 
   let status: 'loading' | 'updating' | 'error' | 'empty' | 'ready' = 'ready';
   if (isPending) status = 'loading';

@@ -12,6 +12,7 @@ import type { SyncHistoryTableClassNames } from './sync-history-table-types';
 import type { syncHistoryFeatures } from './table-features';
 import { useIsomorphicLayoutEffect } from '../ui/use-isomorphic-layout-effect';
 import { syncInnerTabStops, type RowNavigation } from './use-row-navigation';
+import { sameExcept } from '../ui/same-except';
 
 /** Props of {@link SyncRow}. */
 export interface SyncRowProps {
@@ -73,16 +74,4 @@ function SyncRowView({ row, index, active, selected, navigation, onSyncOpen, cla
 }
 
 /** A history row; the row object is new on every table render, so its sync is compared instead. */
-export const SyncRow = memo(
-  SyncRowView,
-  (previous, next) =>
-    previous.row.original === next.row.original &&
-    previous.index === next.index &&
-    previous.columnKey === next.columnKey &&
-    previous.now === next.now &&
-    previous.active === next.active &&
-    previous.selected === next.selected &&
-    previous.navigation === next.navigation &&
-    previous.onSyncOpen === next.onSyncOpen &&
-    previous.classNames === next.classNames,
-);
+export const SyncRow = memo(SyncRowView, (previous, next) => previous.row.original === next.row.original && sameExcept(previous, next, 'row'));

@@ -9,6 +9,7 @@ import { memo, type ReactNode } from 'react';
 import type { Sync } from '../../core/model';
 import type { SyncHistoryTableClassNames } from './sync-history-table-types';
 import { SyncRow } from './sync-row';
+import { sameExcept } from '../ui/same-except';
 import { useRowNavigation } from './use-row-navigation';
 import type { SyncHistoryTableInstance } from './use-sync-history-table';
 
@@ -112,16 +113,4 @@ function Body({ table, columnKey, now, loadingRows, state, onSyncOpen, selectedS
  * need not be rendered again for that. (The table instance is new on every render but reads the same
  * rows; an empty or error state always renders.)
  */
-export const SyncHistoryTableBody = memo(
-  Body,
-  (previous, next) =>
-    previous.rows === next.rows &&
-    previous.columnKey === next.columnKey &&
-    previous.now === next.now &&
-    previous.loadingRows === next.loadingRows &&
-    !previous.state &&
-    !next.state &&
-    previous.onSyncOpen === next.onSyncOpen &&
-    previous.selectedSyncId === next.selectedSyncId &&
-    previous.classNames === next.classNames,
-);
+export const SyncHistoryTableBody = memo(Body, (previous, next) => !previous.state && !next.state && sameExcept(previous, next, 'table'));

@@ -15,6 +15,8 @@ import type { Sync } from '../../core/model';
 export interface SyncHistoryTableMeta {
   /** Milliseconds since the epoch, or `undefined` for the current time. */
   now: number | undefined;
+  /** The host's link to a sync (`getSyncHref`), when rows offer "Copy link". */
+  syncHref: ((syncId: string) => string) | undefined;
 }
 
 /** The TanStack Table features the history table uses: sorting and paging happen in the adapter. */

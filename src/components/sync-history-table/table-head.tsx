@@ -10,29 +10,6 @@ import type { SyncHistoryTableClassNames } from './sync-history-table-types';
 import type { syncHistoryFeatures } from './table-features';
 import type { SyncHistoryTableInstance } from './use-sync-history-table';
 
-function SortIcon({ direction }: { direction: false | 'asc' | 'desc' }) {
-  return (
-    <svg
-      className="sh-sync-history-table__sort-icon"
-      data-direction={direction || 'none'}
-      viewBox="0 0 16 16"
-      width="1em"
-      height="1em"
-      aria-hidden="true"
-      focusable="false"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="1.75"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-    >
-      {direction === 'asc' ? <path d="M8 13V3M4 7l4-4 4 4" /> : null}
-      {direction === 'desc' ? <path d="M8 3v10M4 9l4 4 4-4" /> : null}
-      {direction === false ? <path d="M5 6l3-3 3 3M5 10l3 3 3-3" /> : null}
-    </svg>
-  );
-}
-
 function HeaderCell({
   header,
   table,
@@ -60,7 +37,7 @@ function HeaderCell({
           onClick={column.getToggleSortingHandler()}
         >
           <table.FlexRender header={header} />
-          <SortIcon direction={sorted} />
+          <span className="sh-icon sh-sync-history-table__sort-icon" data-icon={`sort-${sorted || 'none'}`} aria-hidden="true" />
         </button>
       ) : (
         <table.FlexRender header={header} />

@@ -40,7 +40,7 @@ export function useSyncHistoryTable(props: SyncHistoryTableProps) {
     columns: syncHistoryColumns,
     data: result.data?.items ?? NO_ROWS,
     getRowId: rowId,
-    meta: { now: props.now },
+    meta: { now: props.now, syncHref: props.getSyncHref },
     manualSorting: true,
     manualPagination: true,
     enableMultiSort: false,

@@ -9,6 +9,8 @@ export interface CopyButtonProps {
   value: string;
   /** What is copied, for the accessible name: "Copy {label}". */
   label: string;
+  /** Announced once copied. Default: the shared "Copied". */
+  copiedText?: string;
   /** Extra class names. */
   className?: string;
 }
@@ -17,7 +19,7 @@ export interface CopyButtonProps {
  * A small button that copies a value (a sync ID, an error message) and says so. The confirmation is
  * announced to screen readers; when the clipboard is not available the button does nothing harmful.
  */
-export function CopyButton({ value, label, className }: CopyButtonProps) {
+export function CopyButton({ value, label, copiedText, className }: CopyButtonProps) {
   const messages = useSharedMessages();
   // The value last copied, not a flag: a button reused for another value (a table row showing another
   // sync) is not "copied".
@@ -50,7 +52,7 @@ export function CopyButton({ value, label, className }: CopyButtonProps) {
     >
       <span className="sh-icon" data-icon={copied ? 'copied' : 'copy'} aria-hidden="true" />
       <span className="sh-visually-hidden sh-copy-button__status" aria-live="polite">
-        {copied ? messages.common.copied : ''}
+        {copied ? (copiedText ?? messages.common.copied) : ''}
       </span>
     </button>
   );

@@ -9,6 +9,8 @@ export interface ErrorStateProps {
   error: unknown;
   /** Called by the "Try again" button. Without it, no button is shown. */
   onRetry?: () => void;
+  /** The button's label, when it does something else than trying again. Default: "Try again". */
+  retryLabel?: string;
   /** Extra class names. */
   className?: string;
 }
@@ -17,7 +19,7 @@ export interface ErrorStateProps {
  * A contained error message for one panel: a plain-language headline by error kind, the technical
  * detail below it as text (never HTML), and a "Try again" button. Announced to screen readers.
  */
-export function ErrorState({ error, onRetry, className }: ErrorStateProps) {
+export function ErrorState({ error, onRetry, retryLabel, className }: ErrorStateProps) {
   const messages = useSharedMessages();
   const problem = isSyncHealthError(error) ? error : toSyncHealthError(error);
   const detail = problem.message && problem.message !== messages.errors[problem.kind] ? problem.message : undefined;
@@ -28,7 +30,7 @@ export function ErrorState({ error, onRetry, className }: ErrorStateProps) {
       {problem.field ? <p className="sh-state__detail">{messages.errors.field(problem.field)}</p> : null}
       {onRetry ? (
         <button type="button" className="sh-button" onClick={onRetry}>
-          {messages.common.retry}
+          {retryLabel ?? messages.common.retry}
         </button>
       ) : null}
     </div>

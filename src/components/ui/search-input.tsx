@@ -78,9 +78,7 @@ export function SearchInput({ value, onValueChange, label, placeholder, debounce
         />
         {draft !== '' ? (
           <button type="button" className="sh-search__clear" aria-label={messages.common.clearSearch} onClick={clear}>
-            <svg viewBox="0 0 16 16" width="1em" height="1em" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" strokeWidth="2">
-              <path d="M4 4l8 8M12 4l-8 8" />
-            </svg>
+            <span className="sh-icon" data-icon="close" aria-hidden="true" />
           </button>
         ) : null}
       </div>

@@ -16,22 +16,15 @@ export function useDisclosure() {
   const buttonRef = useRef<HTMLButtonElement>(null);
   const panelRef = useRef<HTMLDivElement>(null);
 
-  // A panel that would stick out of the window is aligned with the other edge of its button; checked
-  // again when its content changes size (the status counts arrive after it opens).
+  // A panel that would stick out of the window is aligned with the other edge of its button. Panels
+  // keep their width while open (the status filter's is fixed, so its counts arriving do not widen it).
   useIsomorphicLayoutEffect(() => {
     const panel = panelRef.current;
     if (!open || !panel) return;
-    const align = () => {
-      panel.removeAttribute('data-align');
-      const { left, right } = panel.getBoundingClientRect();
-      if (right > document.documentElement.clientWidth) panel.setAttribute('data-align', 'end');
-      else if (left < 0) panel.setAttribute('data-align', 'start');
-    };
-    align();
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(align);
-    observer.observe(panel);
-    return () => observer.disconnect();
+    panel.removeAttribute('data-align');
+    const { left, right } = panel.getBoundingClientRect();
+    if (right > document.documentElement.clientWidth) panel.setAttribute('data-align', 'end');
+    else if (left < 0) panel.setAttribute('data-align', 'start');
   }, [open]);
 
   useEffect(() => {
