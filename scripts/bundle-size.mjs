@@ -39,17 +39,17 @@ export const PEER_EXTERNALS = ['react', 'react-dom', 'react/jsx-runtime', '@tans
 // took from the shared core lowered the barrel to 93.3, dashboard 70.5, table 32.8, details 41.1,
 // push items 27.5, core 7.5 and queries 3.7.
 export const BUDGETS = [
-  { name: 'react-sync-health', entry: 'src/index.ts', maxKiB: 93.3, goalKiB: 45 },
+  { name: 'react-sync-health', entry: 'src/index.ts', maxKiB: 85.2, goalKiB: 45 },
   // The four support entries each export SyncHealthProvider (3.9 KiB), so each is what a host ships
   // for a page with that component. Before the components owned their words, a host took the provider
   // from the package root with every component's text in it: entry + provider measured 70.7 (dashboard),
   // 35.1 (table), 42.8 (details) and 29.8 (push items) KiB; the table's goal of 25 KiB without the
   // provider is 28.9 with it.
-  { name: 'react-sync-health/sync-dashboard', entry: 'src/components/sync-dashboard/index.ts', maxKiB: 70.7 },
-  { name: 'react-sync-health/sync-history-table', entry: 'src/components/sync-history-table/index.ts', maxKiB: 32.9, goalKiB: 28.9 },
+  { name: 'react-sync-health/sync-dashboard', entry: 'src/components/sync-dashboard/index.ts', maxKiB: 62.5 },
+  { name: 'react-sync-health/sync-history-table', entry: 'src/components/sync-history-table/index.ts', maxKiB: 32.6, goalKiB: 28.9 },
   // 2026-12 (issue 15): the details' tabs are our own instead of Radix Tabs (9 KiB), which paid for
   // the cause-first summary, the sheet header and "Copy link": 41.3 → 33.2 KiB.
-  { name: 'react-sync-health/sync-details', entry: 'src/components/sync-details/index.ts', maxKiB: 33.3 },
+  { name: 'react-sync-health/sync-details', entry: 'src/components/sync-details/index.ts', maxKiB: 33.2 },
   { name: 'react-sync-health/push-items-panel', entry: 'src/components/push-items-panel/index.ts', maxKiB: 27.7 },
   { name: 'react-sync-health/customer', entry: 'src/components/customer-sync-flow-history/index.ts', maxKiB: 6, goalKiB: 6 },
   // The server-safe entries (no 'use client'): for Server Components and route handlers.

@@ -87,8 +87,14 @@ export interface SyncDashboardMessages {
       messages: string;
     };
   };
-  /** Label before the time the data was last fetched. */
+  /** Label before how long ago the data was last fetched ("updated 2 minutes ago"). */
   lastUpdated: string;
+  /** The live indicator while the page refreshes syncs in progress by itself. */
+  live: string;
+  /** The live indicator while the person has paused it. */
+  paused: string;
+  /** The toggle that pauses and resumes live updates (a pressed button while paused). */
+  pauseLive: string;
   /** Refresh button. */
   refresh: string;
   /** The button of the page-level message when the backend refuses the session (it calls `onUnauthorized`). */
@@ -161,7 +167,10 @@ export const defaultSyncDashboardMessages: SyncDashboardMessages = {
       messages: 'Messages',
     },
   },
-  lastUpdated: 'Last updated',
+  lastUpdated: 'updated',
+  live: 'Live',
+  paused: 'Paused',
+  pauseLive: 'Pause live updates',
   refresh: 'Refresh',
   signInAgain: 'Sign in again',
   liveHint: 'Syncs in progress refresh automatically.',

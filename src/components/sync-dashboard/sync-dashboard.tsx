@@ -13,6 +13,7 @@ import { ContainedPanel } from '../ui/contained-panel';
 import { ErrorState } from '../ui/error-state';
 import { TimeStamp } from '../ui/time-stamp';
 import { useControllableState } from '../ui/use-controllable-state';
+import { useNow } from '../ui/use-now';
 import type { SyncDashboardProps } from './sync-dashboard-types';
 import { ExportButton } from './export-button';
 import { TopErrors } from './top-errors';
@@ -74,8 +75,9 @@ function SyncDashboardContent({
 }: SyncDashboardProps) {
   const messages = useSyncDashboardMessages();
   const text = messages.dashboard;
-  const [now] = useState(() => nowProp ?? Date.now());
-  const effectiveNow = nowProp ?? now;
+  // The page's shared clock (or the pinned `now`): it moves, so relative times and the trend's range stay true.
+  const now = useNow(nowProp);
+  const [paused, setPaused] = useState(false);
   const [filters, setFilters] = useControllableState({ value: filtersProp, defaultValue: defaultFilters, onChange: onFiltersChange });
   const [openSyncId, setOpenSyncId] = useControllableState<string | null>({
     value: openSyncIdProp,
@@ -83,7 +85,7 @@ function SyncDashboardContent({
     onChange: onOpenSyncChange,
   });
   const [sort, setSort] = useState<SyncSort>(DEFAULT_SYNC_SORT);
-  const data = useDashboardData(filters, { now: effectiveNow, liveIntervalMs });
+  const data = useDashboardData(filters, { now, liveIntervalMs: paused ? 0 : liveIntervalMs });
   const refused = useSessionRefused(data.totals.error);
   const Heading = `h${headingLevel}` as const;
   const subheadingLevel = (headingLevel + 1) as 2 | 3 | 4;
@@ -137,14 +139,19 @@ function SyncDashboardContent({
         <Heading className="sh-dashboard__title">{text.title}</Heading>
         <div className="sh-dashboard__actions" hidden={refused}>
           {/* There from the start, empty until the totals arrive: on a phone it is a line of its own. */}
-          <span className="sh-dashboard__updated">
+          <span className="sh-dashboard__updated" data-state={paused ? 'paused' : 'live'}>
+            <span className="sh-dashboard__live">{paused ? text.paused : text.live}</span>
             {data.totals.dataUpdatedAt > 0 ? (
               <>
-                {text.lastUpdated} <TimeStamp value={new Date(data.totals.dataUpdatedAt).toISOString()} display="absolute" />
+                {' · '}
+                {text.lastUpdated} <TimeStamp value={new Date(data.totals.dataUpdatedAt).toISOString()} now={nowProp} />
               </>
             ) : null}
           </span>
           {data.live ? <span className="sh-visually-hidden">{text.liveHint}</span> : null}
+          <button type="button" className="sh-button" aria-pressed={paused} onClick={() => setPaused(!paused)}>
+            {text.pauseLive}
+          </button>
           <button type="button" className="sh-button" onClick={() => void data.refreshAll()}>
             {text.refresh}
           </button>
@@ -207,7 +214,7 @@ function SyncDashboardContent({
           </div>
 
           {/* SyncFilters and SyncHistoryTable contain their own rendering errors (their `onError`). */}
-          <SyncFilters className={classNames.filters} filters={filters} onFiltersChange={setFilters} now={effectiveNow} onError={onError} />
+          <SyncFilters className={classNames.filters} filters={filters} onFiltersChange={setFilters} now={nowProp} onError={onError} />
 
           <div ref={history} id={historyId} tabIndex={-1} className={clsx('sh-dashboard__body', classNames.body)}>
             <SyncHistoryTable
@@ -223,7 +230,7 @@ function SyncDashboardContent({
                 setOpenSyncId(sync.id);
               }}
               refetchInterval={data.live}
-              now={effectiveNow}
+              now={nowProp}
               storageKey={storageKey}
               getSyncHref={getSyncHref}
               onError={onError}
@@ -236,7 +243,8 @@ function SyncDashboardContent({
                 <SyncDetails
                   syncId={openSyncId}
                   onClose={closeSync}
-                  now={effectiveNow}
+                  now={nowProp}
+                  getSyncHref={getSyncHref}
                   headingLevel={subheadingLevel}
                   onError={onError}
                 />

@@ -224,7 +224,7 @@ export const defaultSyncHistoryTableMessages: SyncHistoryTableMessages = {
 
   filtersLabel: 'Filter syncs',
   searchLabel: 'Search',
-  searchPlaceholder: 'Sync ID or company ID',
+  searchPlaceholder: 'Sync ID, company ID or name',
   dateRange: 'Started',
   rangeAnyTime: 'Any time',
   rangeLast24Hours: 'Last 24 hours',

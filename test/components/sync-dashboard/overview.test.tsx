@@ -46,5 +46,5 @@ describe('SyncDashboard: the trend and top errors', { timeout: 30_000 }, () => {
     renderWithProvider(<SyncDashboard now={NOW} />, { adapter });
     expect(await screen.findByText('The trend is not available.')).toBeInTheDocument();
     await waitFor(() => expect(document.querySelector('.sh-dashboard__band .sh-skeleton')).toBeNull());
-  });
+  }, 15_000);
 });
