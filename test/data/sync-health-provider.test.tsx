@@ -97,7 +97,7 @@ describe('SyncHealthProvider', () => {
         <SyncIds />
       </SyncHealthProvider>,
     );
-    expect(await screen.findByText(/error: listSyncs: .*"items"/)).toBeInTheDocument();
+    expect(await screen.findByText(/error: listSyncs: items should be a list but was "nope"/)).toBeInTheDocument();
   });
 
   it('explains clearly when a component is used outside the provider', () => {

@@ -5,6 +5,7 @@
 import type { Sync } from '../../core/model';
 import type { SyncFilter } from '../../core/query';
 import { SYNC_STATUS_CATEGORIES } from '../../core/status';
+import { syncsContaining } from './sync-search';
 import { PRODUCT_INDEX, parseTime, type SyncTable } from './sync-table';
 
 /** A filter with its defaults applied and its parts in a fixed order. */
@@ -78,7 +79,7 @@ export function matchFilter(table: SyncTable, filter: NormalizedSyncFilter): Fil
   if (companyIndex === -2) return { mask, count: 0 };
   const productIndex = filter.product === undefined ? -1 : (PRODUCT_INDEX[filter.product as keyof typeof PRODUCT_INDEX] ?? -2);
   const slots = allowedSlots(table, filter);
-  const searchHits = filter.search === '' ? undefined : table.syncsContaining(filter.search);
+  const searchHits = filter.search === '' ? undefined : syncsContaining(table, filter.search);
   const { fromMs, toMs } = filter;
   const { startedAtMs, productIndexes, companyIndexes, codeSlots } = table;
   let count = 0;

@@ -5,18 +5,16 @@
  * line) into a single text, searched with `indexOf`, and each hit mapped back by the values' start
  * offsets. Company IDs and names repeat across syncs: each sync points at its value by a slot number.
  */
-import type { Sync } from '../../core/model';
+import type { SyncTable } from './sync-table';
 
 /** Answers a search (trimmed, lower case) with a flag per entry: 1 where the entry contains it. */
-export type TextSearch = (search: string) => Uint8Array;
+type TextSearch = (search: string) => Uint8Array;
 
-/** Makes texts searchable: lower-cased and joined once, searched by `indexOf`. */
-function searchTexts(texts: readonly string[]): TextSearch {
-  // Each text on its own: lower case may be longer ("İ" is two characters in it).
-  const lowerCase = texts.map((text) => text.toLowerCase());
+/** Makes lower-case texts searchable: joined once, searched by `indexOf`. */
+function searchTexts(lowerCase: readonly string[]): TextSearch {
   const joined = lowerCase.join('\n');
   /** Where each text starts in `joined`, plus one entry for the end. */
-  const starts = new Uint32Array(texts.length + 1);
+  const starts = new Uint32Array(lowerCase.length + 1);
   lowerCase.forEach((text, index) => {
     starts[index + 1] = (starts[index] as number) + text.length + 1;
   });
@@ -36,21 +34,17 @@ function searchTexts(texts: readonly string[]): TextSearch {
 }
 
 /**
- * Makes a table's syncs searchable by ID, company ID and company name: a flag per sync. Neither IDs
- * nor names change after a retry, so this is made once. `companyIds` are the distinct company IDs
- * and `companyIndexes` each sync's position in them.
+ * Each table's search: its texts joined on the first search, then kept (neither IDs nor names change
+ * after a retry), and dropped with the table.
  */
-export function searchSyncs(syncs: readonly Sync[], companyIds: readonly string[], companyIndexes: Uint32Array): TextSearch {
-  const syncIdSearch = searchTexts(syncs.map((sync) => sync.id));
-  const companyIdSearch = searchTexts(companyIds);
-  // Each sync's company name as a position among the distinct names ('' where it has none).
-  const slotByName = new Map<string, number>();
-  const nameSlots = Uint32Array.from(syncs, ({ companyName = '' }) => {
-    let slot = slotByName.get(companyName);
-    if (slot === undefined) slotByName.set(companyName, (slot = slotByName.size));
-    return slot;
-  });
-  const nameSearch = searchTexts([...slotByName.keys()]);
+const searches = new WeakMap<SyncTable, TextSearch>();
+
+function searchTable(table: SyncTable): TextSearch {
+  const syncIdSearch = searchTexts(table.syncIdsLowerCase);
+  // Text by text, not joined: where lower case is longer ("İ"), each text's start stays right.
+  const companyIdSearch = searchTexts(table.companyIds.map((companyId) => companyId.toLowerCase()));
+  const nameSearch = searchTexts(table.companyNames.map((name = '') => name.toLowerCase()));
+  const { companyIndexes, companyNameIndexes } = table;
   return (search) => {
     const hits = syncIdSearch(search);
     const companies = companyIdSearch(search);
@@ -58,9 +52,19 @@ export function searchSyncs(syncs: readonly Sync[], companyIds: readonly string[
     // Most searches are for a sync ID: skip the pass over every sync when no company matched.
     if (companies.includes(1) || names.includes(1)) {
       for (let position = 0; position < hits.length; position += 1) {
-        if (companies[companyIndexes[position] as number] === 1 || names[nameSlots[position] as number] === 1) hits[position] = 1;
+        if (companies[companyIndexes[position] as number] === 1 || names[companyNameIndexes[position] as number] === 1) hits[position] = 1;
       }
     }
     return hits;
   };
+}
+
+/** A flag per sync of the table: 1 where its ID, company ID or company name contains `search` (trimmed, lower case). */
+export function syncsContaining(table: SyncTable, search: string): Uint8Array {
+  let tableSearch = searches.get(table);
+  if (tableSearch === undefined) {
+    tableSearch = searchTable(table);
+    searches.set(table, tableSearch);
+  }
+  return tableSearch(search);
 }

@@ -5,7 +5,6 @@
  */
 import type { Sync, SyncProduct } from '../../core/model';
 import { SYNC_STATUS_CATEGORIES, statusCategoryOf } from '../../core/status';
-import { searchSyncs, type TextSearch } from './sync-search';
 
 /** Index of each product in the `productIndexes` column. */
 export const PRODUCT_INDEX: Readonly<Record<SyncProduct, number>> = { commerce: 0, expenses: 1 };
@@ -14,6 +13,17 @@ export const PRODUCT_INDEX: Readonly<Record<SyncProduct, number>> = { commerce: 
 export function parseTime(value: string | undefined, fallback: number): number {
   const time = Date.parse(value ?? '');
   return Number.isNaN(time) ? fallback : time;
+}
+
+/** The position of `value` in `values`, which it joins (and `positions` with it) when first seen. */
+function positionIn<T>(values: T[], positions: Map<T, number>, value: T): number {
+  let position = positions.get(value);
+  if (position === undefined) {
+    position = values.length;
+    values.push(value);
+    positions.set(value, position);
+  }
+  return position;
 }
 
 /** The adapter's syncs, by position, as objects and as columns. */
@@ -42,7 +52,12 @@ export class SyncTable {
   readonly companyIds: string[];
   /** Position of each company ID in `companyIds`. */
   readonly companyIndexById: Map<string, number>;
-  private search: TextSearch | undefined;
+  /** Each sync's company name, as a position in `companyNames`. */
+  readonly companyNameIndexes: Uint32Array;
+  /** The distinct company names (`undefined` for the syncs without one). */
+  readonly companyNames: (string | undefined)[];
+  /** Sync IDs in lower case, for search. */
+  readonly syncIdsLowerCase: string[];
 
   constructor(syncs: readonly Sync[]) {
     const size = syncs.length;
@@ -58,25 +73,24 @@ export class SyncTable {
     this.companyIndexes = new Uint32Array(size);
     this.companyIds = [];
     this.companyIndexById = new Map();
+    this.companyNameIndexes = new Uint32Array(size);
+    this.companyNames = [];
+    const companyNameIndexByName = new Map<string | undefined, number>();
+    this.syncIdsLowerCase = new Array<string>(size);
+    // Search texts are made here, where each sync is read anyway: at a million syncs, reading them
+    // all again on the first search would cost more than the search.
     for (let position = 0; position < size; position += 1) {
       const sync = syncs[position] as Sync;
       if (this.positionById.has(sync.id)) throw new Error(`Duplicate sync ID in the in-memory data set: ${sync.id}`);
       this.positionById.set(sync.id, position);
+      // Most IDs are lower case already: then this is the same string, not a copy.
+      this.syncIdsLowerCase[position] = sync.id.toLowerCase();
       this.startedAtMs[position] = parseTime(sync.startedAt, Number.NEGATIVE_INFINITY);
       this.productIndexes[position] = PRODUCT_INDEX[sync.product] ?? 0;
-      this.companyIndexes[position] = this.companyIndexOf(sync.companyId);
+      this.companyIndexes[position] = positionIn(this.companyIds, this.companyIndexById, sync.companyId);
+      this.companyNameIndexes[position] = positionIn(this.companyNames, companyNameIndexByName, sync.companyName);
       this.writeStatus(position, sync);
     }
-  }
-
-  private companyIndexOf(companyId: string): number {
-    let index = this.companyIndexById.get(companyId);
-    if (index === undefined) {
-      index = this.companyIds.length;
-      this.companyIds.push(companyId);
-      this.companyIndexById.set(companyId, index);
-    }
-    return index;
   }
 
   private slotOf(code: number): number {
@@ -116,14 +130,5 @@ export class SyncTable {
   replace(position: number, sync: Sync): void {
     this.syncs[position] = sync;
     this.writeStatus(position, sync);
-  }
-
-  /**
-   * A flag per position: 1 where the sync ID, company ID or company name contains `search` (trimmed,
-   * lower case). The search texts are made on the first search, so a table nobody searches costs nothing.
-   */
-  syncsContaining(search: string): Uint8Array {
-    this.search ??= searchSyncs(this.originalSyncs, this.companyIds, this.companyIndexes);
-    return this.search(search);
   }
 }
