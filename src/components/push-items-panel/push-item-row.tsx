@@ -54,14 +54,6 @@ function Chevron() {
   );
 }
 
-/**
- * The relative time of something that has happened, never in the future: against a `now` that has
- * not caught up (pinned, or last read before a retry completed the item), an item completed a
- * second "later" reads "now", not "in 1 second".
- */
-function PastTime({ value, now }: { value: string; now: number | undefined }) {
-  return <TimeStamp value={value} now={now && Math.max(now, Date.parse(value) || now)} />;
-}
 
 /**
  * One push item: core ID (with a copy button), data type in words, status, attempts when retried,
@@ -106,12 +98,12 @@ export const PushItemRow = memo(function PushItemRow(props: PushItemRowProps) {
         </span>
         <span className="sh-push-items-panel__cell" data-column="requested">
           <span className="sh-visually-hidden sh-push-items-panel__cell-label">{text.columns.requested}: </span>
-          <PastTime value={item.requestedAt} now={now} />
+          <TimeStamp value={item.requestedAt} now={now} />
         </span>
         <span className="sh-push-items-panel__cell" data-column="completed">
           <span className="sh-visually-hidden sh-push-items-panel__cell-label">{text.columns.completed}: </span>
           {item.completedAt ? (
-            <PastTime value={item.completedAt} now={now} />
+            <TimeStamp value={item.completedAt} now={now} />
           ) : (
             <span className="sh-push-items-panel__muted">{text.notCompleted}</span>
           )}
