@@ -3,6 +3,7 @@ import { keepPreviousData, useQuery, type UseQueryResult } from '@tanstack/react
 import type { Page, Sync } from '../core/model';
 import type { SyncListQuery } from '../core/query';
 import { useSyncHealth } from './context';
+import { useAnswerBeforePaint } from './use-answer-before-paint';
 
 /** Options of {@link useSyncs}. */
 export interface UseSyncsOptions {
@@ -14,14 +15,18 @@ export interface UseSyncsOptions {
 
 /**
  * One page of syncs. While a new page loads, the previous one stays visible (`isPlaceholderData` is
- * then `true`), so tables do not flash empty between pages.
+ * then `true`), so tables do not flash empty between pages. A page the adapter answers at once is
+ * painted with the first frame ({@link useAnswerBeforePaint}).
  */
 export function useSyncs(query: SyncListQuery, options: UseSyncsOptions = {}): UseQueryResult<Page<Sync>, Error> {
   const { queries } = useSyncHealth();
+  const pageQuery = queries.listSyncs(query);
+  const enabled = options.enabled ?? true;
+  useAnswerBeforePaint(pageQuery, enabled);
   return useQuery({
-    ...queries.listSyncs(query),
+    ...pageQuery,
     placeholderData: keepPreviousData,
-    enabled: options.enabled ?? true,
+    enabled,
     refetchInterval: options.refetchInterval ?? false,
   });
 }

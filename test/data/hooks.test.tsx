@@ -38,6 +38,22 @@ describe('data hooks', () => {
     expect(signals[1]!.aborted).toBe(false);
   });
 
+  it('asks the adapter once for a page, and has its rows as soon as it answers', async () => {
+    const adapter = fakeAdapter();
+    const { result } = renderHook(() => useSyncs({ page: { index: 0, size: 10 } }), { wrapper: wrapperFor(adapter) });
+    await waitFor(() => expect(result.current.data?.items.length).toBeGreaterThan(0));
+    expect(adapter.listSyncs).toHaveBeenCalledTimes(1);
+    expect(result.current.isPlaceholderData).toBe(false);
+  });
+
+  it('does not ask for a page while it is held', async () => {
+    const adapter = fakeAdapter();
+    const { result } = renderHook(() => useSyncs({ page: { index: 0, size: 10 } }, { enabled: false }), { wrapper: wrapperFor(adapter) });
+    await act(async () => {});
+    expect(adapter.listSyncs).not.toHaveBeenCalled();
+    expect(result.current.fetchStatus).toBe('idle');
+  });
+
   it('asks once for the same data however many components want it', async () => {
     const adapter = fakeAdapter();
     const wrapper = wrapperFor(adapter);

@@ -8,8 +8,9 @@ import { createTestQueryClient } from '../../support/render';
 
 describe('server rendering', () => {
   it('renders the table and the filter bar without a browser, storage or layout effects', () => {
+    const adapter = fakeAdapter();
     const html = renderToString(
-      <SyncHealthProvider adapter={fakeAdapter()} queryClient={createTestQueryClient()} locale="en-GB" timeZone="UTC">
+      <SyncHealthProvider adapter={adapter} queryClient={createTestQueryClient()} locale="en-GB" timeZone="UTC">
         <SyncHistoryTable storageKey="ssr:history" now={Date.parse('2026-11-22T12:00:00Z')} />
         <SyncFilters defaultFilters={{ search: 'acme' }} />
       </SyncHealthProvider>,
@@ -17,5 +18,7 @@ describe('server rendering', () => {
     expect(html).toContain('<table');
     expect(html).toContain('aria-busy="true"');
     expect(html).toContain('Search: acme');
+    // The server renders the loading state; the browser asks for the page (or the host prefetched it).
+    expect(adapter.listSyncs).not.toHaveBeenCalled();
   });
 });
