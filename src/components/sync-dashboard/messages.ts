@@ -170,7 +170,7 @@ export const defaultSyncDashboardMessages: SyncDashboardMessages = {
   lastUpdated: 'updated',
   live: 'Live',
   paused: 'Paused',
-  pauseLive: 'Pause live updates',
+  pauseLive: 'Pause updates',
   refresh: 'Refresh',
   signInAgain: 'Sign in again',
   liveHint: 'Syncs in progress refresh automatically.',

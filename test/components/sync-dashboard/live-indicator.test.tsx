@@ -25,7 +25,7 @@ describe('SyncDashboard: a clock that moves and a live indicator', () => {
   it('pauses and resumes live updates with a toggle button', async () => {
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
     renderWithProvider(<SyncDashboard />, { adapter: createInMemoryAdapter(generateDemoDataset({ syncs: 60, seed: 3 })) });
-    const toggle = await screen.findByRole('button', { name: 'Pause live updates' });
+    const toggle = await screen.findByRole('button', { name: 'Pause updates' });
     expect(toggle).toHaveAttribute('aria-pressed', 'false');
     await user.click(toggle);
     expect(toggle).toHaveAttribute('aria-pressed', 'true');
