@@ -13,6 +13,8 @@ import type {
   SyncListQuery,
   SyncTotals,
   SyncTotalsQuery,
+  FailingCompaniesQuery,
+  FailingCompany,
   TopError,
   TopErrorsQuery,
 } from '../core/query';
@@ -55,11 +57,19 @@ export interface SyncHealthAdapter {
   getSyncTotals(query: SyncTotalsQuery, ctx: AdapterCallContext): Promise<SyncTotals>;
 
   /**
-   * The most frequent error messages (severity `error`) among the syncs matching the filter (as in
-   * `listSyncs`), most frequent first, ties by text. Optional: without it the dashboard shows no
-   * "Top errors" panel. Filtering by one of them is `SyncFilter.errorText`.
+   * The most frequent causes of errors among the syncs matching the filter (as in `listSyncs`): error
+   * messages (severity `error`) grouped by `toErrorTemplate`, most syncs first, ties by template.
+   * Optional: without it the dashboard shows no "Top errors" panel. Filtering by one group is
+   * `SyncFilter.errorTemplate`.
    */
   getTopErrors?(query: TopErrorsQuery, ctx: AdapterCallContext): Promise<TopError[]>;
+
+  /**
+   * The companies whose latest sync among those matching the filter (as in `listSyncs`) failed, most
+   * affected first (see `FailingCompany`). Optional: without it the dashboard shows no "Customers
+   * needing attention" panel.
+   */
+  listFailingCompanies?(query: FailingCompaniesQuery, ctx: AdapterCallContext): Promise<FailingCompany[]>;
 
   /** One sync by ID. Throw `notFound` when there is none. */
   getSync(syncId: string, ctx: AdapterCallContext): Promise<Sync>;

@@ -5,6 +5,7 @@ export * from './query';
 export * from './errors';
 export * from './derive';
 export * from './troubleshooting';
+export * from './error-templates';
 export * from './format';
 export * from './csv';
 export {

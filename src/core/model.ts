@@ -128,6 +128,10 @@ export interface PushItem {
   validationWarnings: PushItemValidationMessage[];
   /** How many times the item has been pushed; above 1 once it has been retried. */
   attempts: number;
+  /** The record as it was pushed to the accounting software, when the adapter has it. Shown as JSON. */
+  pushedRecord?: JsonValue;
+  /** The accounting software's answer to the push (the record it created, or its error), when the adapter has it. Shown as JSON. */
+  platformResponse?: JsonValue;
 }
 
 /** Any JSON value. */

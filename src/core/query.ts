@@ -4,6 +4,7 @@
  */
 import type { DateRange, PageRequest, PushItemStatus, SyncProduct } from './model';
 import type { SyncStatusCategory } from './status';
+import type { TroubleshootingFixer } from './troubleshooting-matcher';
 
 /** Which syncs to include. Every field narrows the set; absent or empty fields do not filter. */
 export interface SyncFilter {
@@ -32,6 +33,11 @@ export interface SyncFilter {
    * the syncs that failed like this" is one click.
    */
   errorText?: string;
+  /**
+   * Only syncs with an error message whose template (`toErrorTemplate(text)`) is exactly this: the
+   * syncs of one error group (`TopError.template`), whatever the numbers and IDs in their messages.
+   */
+  errorTemplate?: string;
 }
 
 /**
@@ -107,18 +113,72 @@ export interface SyncTotals {
   timeline: { start: string; byCategory: Record<SyncStatusCategory, number> }[];
 }
 
-/** A request for the most frequent error messages. */
+/** A request for the most frequent causes of errors. */
 export interface TopErrorsQuery extends SyncFilter {
-  /** How many messages at most. Default 5. */
+  /** How many groups at most. Default 5. */
+  limit?: number;
+  /**
+   * The IANA time zone whose days `TopError.byDay` counts in (as `SyncTotalsQuery.timeZone`).
+   * Default `'UTC'`. A zone the adapter does not know is rejected.
+   */
+  timeZone?: string;
+}
+
+/**
+ * One cause of errors: the error messages (severity `error`) of the matching syncs that differ only
+ * in their values (numbers, IDs, amounts, dates, quoted names), so "1 of 10 items could not be
+ * written" and "2 of 13 items could not be written" are one group. Ranked by `count`, most first,
+ * ties by template.
+ */
+export interface TopError {
+  /** The messages' template, `toErrorTemplate(text)`: the group's key, and what `SyncFilter.errorTemplate` takes. */
+  template: string;
+  /** One message of the group, exactly as a sync reported it (the newest). */
+  text: string;
+  /** How many matching syncs reported a message of this group (a sync counts once). */
+  count: number;
+  /** How many companies those syncs belong to. */
+  companyCount: number;
+  /** When the earliest of those syncs started (ISO 8601). */
+  firstSeenAt: string;
+  /** When the latest of those syncs started (ISO 8601). */
+  lastSeenAt: string;
+  /** Syncs per day (`YYYY-MM-DD` in the query's `timeZone`), oldest first; days with none are left out. */
+  byDay: { day: string; count: number }[];
+  /** Who can fix it, when the troubleshooting catalogue knows the message. */
+  fixer?: TroubleshootingFixer;
+}
+
+/** A request for the companies whose latest sync failed. */
+export interface FailingCompaniesQuery extends SyncFilter {
+  /** How many companies at most. Default 10. */
   limit?: number;
 }
 
-/** One frequent error message and how many of the matching syncs reported it. */
-export interface TopError {
-  /** The message text, exactly as the syncs report it. */
-  text: string;
-  /** How many matching syncs have it. */
-  count: number;
+/**
+ * A company whose latest sync (among the syncs the filter matches) failed: how long it has been
+ * failing and why. Ranked most affected first: most failures in a row, then failing the longest,
+ * ties by company ID.
+ */
+export interface FailingCompany {
+  /** The company. */
+  companyId: string;
+  /** Its name, when known. */
+  companyName?: string;
+  /** How many of its latest syncs failed in a row, the latest included. */
+  consecutiveFailures: number;
+  /** When the first sync of that run of failures started (ISO 8601). */
+  failingSince: string;
+  /** The latest sync, which failed. */
+  latestSyncId: string;
+  /** The latest sync's status code. */
+  latestStatusCode: number;
+  /** The template of the latest sync's first error message (see `TopError.template`), when it has one. */
+  errorTemplate?: string;
+  /** That message, exactly as the sync reported it. */
+  errorText?: string;
+  /** Who can fix it, when the troubleshooting catalogue knows the message. */
+  fixer?: TroubleshootingFixer;
 }
 
 /** A request for one page of a sync's push items. */
