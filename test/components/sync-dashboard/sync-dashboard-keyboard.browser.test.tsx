@@ -17,8 +17,11 @@ async function tabsTo(isTarget: (element: Element | null) => boolean, limit = 40
 
 // The Sync Health page by keyboard, in real Chromium with the real stylesheet.
 describe('SyncDashboard by keyboard, in Chromium', () => {
-  it('reaches the first row of the history from the page start in at most 5 Tab presses, through "Skip to sync history"', async () => {
-    const { root } = await renderDashboard([1440, 900]);
+  it.each([
+    [1440, 900],
+    [390, 844],
+  ] as [number, number][])('at %i × %i reaches the first row of the history from the page start in at most 5 Tab presses, through "Skip to sync history"', async (width, height) => {
+    const { root } = await renderDashboard([width, height]);
     await untilLoaded(root);
     focusPageStart(root);
 
@@ -37,8 +40,11 @@ describe('SyncDashboard by keyboard, in Chromium', () => {
     await expect.poll(() => root.querySelector('.sh-dashboard__details [role="tab"]')).not.toBeNull();
   });
 
-  it('focuses the search with "/", but types "/" in a field that has the focus', async () => {
-    const { root, screen } = await renderDashboard([1440, 900]);
+  it.each([
+    [1440, 900],
+    [390, 844],
+  ] as [number, number][])('at %i × %i focuses the search with "/", but types "/" in a field that has the focus', async (width, height) => {
+    const { root, screen } = await renderDashboard([width, height]);
     await untilLoaded(root);
     historyRows(root)[0]!.focus();
     await userEvent.keyboard('/');
