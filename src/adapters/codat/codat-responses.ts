@@ -4,7 +4,7 @@
  * that names the endpoint and the field; fields the spec marks nullable may be `null`.
  */
 import { SyncHealthError, isSyncHealthError } from '../../core/errors';
-import { array, boolean, type Check, isoDateTime, number, object, optional, string } from '../../core/schema';
+import { array, boolean, type Check, isoDateTime, number, object, oneOf, optional, string } from '../../core/schema';
 
 /**
  * A Codat date-time. Codat may leave the zone out ("unqualified local time"); the fields read here are
@@ -45,14 +45,9 @@ export const CODAT_TRANSACTION_STATUSES = ['Unknown', 'Pending', 'ValidationErro
 /** A status of an expenses transaction. */
 export type CodatTransactionStatus = (typeof CODAT_TRANSACTION_STATUSES)[number];
 
-const transactionStatus = optional<CodatTransactionStatus>((value, path) => {
-  if (typeof value === 'string' && (CODAT_TRANSACTION_STATUSES as readonly string[]).includes(value)) return value as CodatTransactionStatus;
-  throw new SyncHealthError('invalidResponse', `The response field "${path}" should be one of ${CODAT_TRANSACTION_STATUSES.join(', ')}.`, { field: path });
-});
-
 const transaction = object({
   transactionId: optional(string()),
-  status: transactionStatus,
+  status: optional(oneOf(CODAT_TRANSACTION_STATUSES)),
   message: optional(string()),
   integrationType: optional(string()),
 });

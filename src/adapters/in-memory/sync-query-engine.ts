@@ -16,42 +16,19 @@ import {
 } from '../../core/query';
 import { matchFilter, normalizeFilter, type FilterMatch } from './sync-filter';
 import { SortOrders } from './sort-orders';
+import { RecentCache } from './recent-cache';
 import { computeTotals } from './sync-totals';
 import type { SyncTable } from './sync-table';
 
 /** How many filter results and ordered results to keep. */
 const CACHE_ENTRIES = 4;
 
-/** A small cache that forgets the entry used longest ago. */
-class RecentCache<T> {
-  private readonly entries = new Map<string, T>();
-
-  get(key: string): T | undefined {
-    const value = this.entries.get(key);
-    if (value !== undefined) {
-      this.entries.delete(key);
-      this.entries.set(key, value);
-    }
-    return value;
-  }
-
-  set(key: string, value: T): void {
-    this.entries.delete(key);
-    this.entries.set(key, value);
-    if (this.entries.size > CACHE_ENTRIES) this.entries.delete(this.entries.keys().next().value as string);
-  }
-
-  clear(): void {
-    this.entries.clear();
-  }
-}
-
 /** Filters, sorts, pages and counts the syncs of a table. */
 export class SyncQueryEngine {
   private readonly table: SyncTable;
   private readonly sortOrders: SortOrders;
-  private readonly matches = new RecentCache<FilterMatch>();
-  private readonly orderedMatches = new RecentCache<Uint32Array>();
+  private readonly matches = new RecentCache<FilterMatch>(CACHE_ENTRIES);
+  private readonly orderedMatches = new RecentCache<Uint32Array>(CACHE_ENTRIES);
 
   /** `nowMs` is the moment a running sync's duration is measured to. */
   constructor(table: SyncTable, nowMs: () => number) {

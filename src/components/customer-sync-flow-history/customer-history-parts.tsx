@@ -1,9 +1,13 @@
 'use client';
 /**
  * The parts of `CustomerSyncFlowHistory`: the headline, one sync of the list, and the error state.
- * Render functions it calls with their arguments rather than components: they hold no state, and
- * arguments cost the customer entry less than props objects. In one module so that the entry imports
- * the JSX runtime once for all of them (each module that imports it adds an import statement).
+ * Render functions (they hold no state) that it calls with one options object each: its own props,
+ * passed through as they are, and what the part shows. So an option shared with the props (`messages`,
+ * `classNames`, `formatters`, `now`, `onAction`, `onUnauthorized`) means what the prop means, and no
+ * option may take a prop's name for something else (the root's `className`, say). The shared options
+ * come first, in the same order in every part: gzip then finds the same run in each, which keeps
+ * the customer entry within its size budget. In one module so that the entry imports the JSX runtime
+ * once for all of them (each module that imports it adds an import statement).
  */
 import { isSyncHealthError } from '../../core/errors';
 import type { BasicFormatters } from '../../core/format-basic';
@@ -14,26 +18,37 @@ import { type CustomerSyncAction, describeCustomerSync } from './customer-status
 import type { CustomerSyncFlowHistoryMessages } from './messages';
 import { type CustomerSyncFlowHistoryClassNames, partClass } from './parts';
 
+/** What every part takes from the history's props: its text and the host's class names. */
+interface PartOptions {
+  /** The history's text. */
+  messages: CustomerSyncFlowHistoryMessages;
+  /** Host class names by part. */
+  classNames?: CustomerSyncFlowHistoryClassNames;
+}
+
+/** What the parts that show syncs are given besides: dates and numbers to format. */
+interface SyncPartOptions extends PartOptions {
+  /** Formatters in the history's locale and time zone. */
+  formatters: BasicFormatters;
+}
+
+/** Options of {@link customerHistoryHeadline}. */
+export interface CustomerHistoryHeadlineOptions extends SyncPartOptions {
+  /** The newest sync loaded. */
+  latest: CustomerSync;
+  /** The newest successful sync loaded, if any. */
+  lastSuccessful: CustomerSync | undefined;
+  /** `true` when every page is loaded, so "no successful sync" is certain rather than "not on this page". */
+  complete: boolean;
+  /** "Now" for relative times, in ms since the epoch (default: the current time). */
+  now?: number;
+}
+
 /**
  * The summary above the list: the newest sync when it did not succeed ("Latest sync 3 hours ago:
  * Needs your attention"), and the last successful one ("Last synced 2 hours ago · covering 1–22 Nov").
- * @param latest The newest sync loaded.
- * @param lastSuccessful The newest successful sync loaded, if any.
- * @param complete `true` when every page is loaded, so "no successful sync" is certain rather than "not on this page".
- * @param formatters Formatters in the history's locale and time zone.
- * @param messages The history's text.
- * @param now "Now" for relative times, in ms since the epoch (default: the current time).
- * @param className The headline's class names.
  */
-export function customerHistoryHeadline(
-  latest: CustomerSync,
-  lastSuccessful: CustomerSync | undefined,
-  complete: boolean,
-  formatters: BasicFormatters,
-  messages: CustomerSyncFlowHistoryMessages,
-  now: number | undefined,
-  className: string,
-) {
+export function customerHistoryHeadline({ messages, classNames, formatters, latest, lastSuccessful, complete, now }: CustomerHistoryHeadlineOptions) {
   const { status, tone } = describeCustomerSync(latest);
   // One line of the headline: an icon for the tone, and the sentence (given how long ago `iso` was)
   // as a time with its full date on hover.
@@ -47,7 +62,7 @@ export function customerHistoryHeadline(
   );
 
   return (
-    <div className={className}>
+    <div className={partClass('headline', classNames)}>
       {latest === lastSuccessful
         ? null
         : status === 'inProgress'
@@ -64,28 +79,27 @@ export function customerHistoryHeadline(
   );
 }
 
+/** Options of {@link customerSyncItem}. */
+export interface CustomerSyncItemOptions extends SyncPartOptions {
+  /**
+   * The syncs the entry stands for, newest first (already validated: only customer-safe fields): one
+   * sync, or failures in a row with the same cause (see `groupCustomerSyncs`).
+   */
+  syncs: CustomerSync[];
+  /** `true` when a later sync succeeded, so a failure here is shown as resolved, without actions. */
+  resolved: boolean;
+  /** A page-unique ID for the item's period, which its action buttons refer to. */
+  periodId: string;
+  /** The host's action callback, given the newest sync of the entry; without it no action buttons are shown. */
+  onAction?: (action: CustomerSyncAction, sync: CustomerSync) => void;
+}
+
 /**
  * One entry in the customer's history, as a list item keyed by its newest sync: the period it
  * covered, its status in words, when it ran, and what to do. An entry for failures in a row says how
  * many, since when, and when the latest ran.
- * @param syncs The syncs the entry stands for, newest first (already validated: only customer-safe
- *   fields): one sync, or failures in a row with the same cause (see `groupCustomerSyncs`).
- * @param resolved `true` when a later sync succeeded, so a failure here is shown as resolved, without actions.
- * @param periodId A page-unique ID for the item's period, which its action buttons refer to.
- * @param formatters Formatters in the history's locale and time zone.
- * @param messages The history's text.
- * @param classNames Host class names by part.
- * @param onAction The host's action callback, given the newest sync of the entry; without it no action buttons are shown.
  */
-export function customerSyncItem(
-  syncs: CustomerSync[],
-  resolved: boolean,
-  periodId: string,
-  formatters: BasicFormatters,
-  messages: CustomerSyncFlowHistoryMessages,
-  classNames: CustomerSyncFlowHistoryClassNames | undefined,
-  onAction: ((action: CustomerSyncAction, sync: CustomerSync) => void) | undefined,
-) {
+export function customerSyncItem({ messages, classNames, formatters, syncs, resolved, periodId, onAction }: CustomerSyncItemOptions) {
   const sync = syncs[0]!;
   const oldest = syncs.at(-1)!;
   const { status, tone, guidance, messages: texts, actions } = describeCustomerSync(sync, resolved);
@@ -146,31 +160,30 @@ export function customerSyncItem(
   );
 }
 
+/** Options of {@link customerHistoryError}. */
+export interface CustomerHistoryErrorOptions extends PartOptions {
+  /** The "try again" action. */
+  onRetry: () => void;
+  /** What went wrong. Only its kind is used: the text of an adapter error may be internal. */
+  error?: unknown;
+  /** The host's sign-in action, for a customer whose session the backend refused; without it, none is offered. */
+  onUnauthorized?: () => void;
+  /** `true` while the history loads again (after "Try again", or after the host signed the customer in): the button says so and ignores presses. */
+  retrying?: boolean;
+}
+
 /**
  * A failed request, in customer words, with "Try again"; a refused session with "Sign in again"
  * instead, when the host can sign the customer in (trying again cannot help there). Unlike the
  * support-facing `ErrorState` it never shows the error's own text: an adapter's message can carry
  * internal detail.
- * @param messages The history's text.
- * @param className Class names.
- * @param onRetry The "try again" action.
- * @param error What went wrong. Only its kind is used: the text of an adapter error may be internal.
- * @param onUnauthorized The host's sign-in action, for a customer whose session the backend refused; without it, none is offered.
- * @param retrying `true` while the history loads again (after "Try again", or after the host signed the customer in): the button says so and ignores presses.
  */
-export function customerHistoryError(
-  messages: CustomerSyncFlowHistoryMessages,
-  className: string,
-  onRetry: () => void,
-  error?: unknown,
-  onUnauthorized?: () => void,
-  retrying?: boolean,
-) {
+export function customerHistoryError({ messages, classNames, onRetry, error, onUnauthorized, retrying }: CustomerHistoryErrorOptions) {
   const kind = isSyncHealthError(error) ? error.kind : 'network';
   const signedOut = kind === 'unauthorized';
   const action = signedOut ? onUnauthorized : onRetry;
   return (
-    <div className={`sh-state sh-state--error ${className}`} role="alert" data-kind={kind}>
+    <div className={`sh-state sh-state--error ${partClass('state', classNames)}`} role="alert" data-kind={kind}>
       <p className="sh-state__title">{signedOut ? messages.signInError : messages.loadError}</p>
       {action ? (
         <button

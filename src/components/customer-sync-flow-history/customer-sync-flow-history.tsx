@@ -103,7 +103,7 @@ export function CustomerSyncFlowHistory(props: CustomerSyncFlowHistoryProps) {
   const panel = (
     <PanelErrorBoundary
       onError={props.onError}
-      fallback={(retry) => customerHistoryError(messages, partClass('state', classNames), retry)}
+      fallback={(retry) => customerHistoryError({ messages, classNames, onRetry: retry })}
     >
       <CustomerHistoryPanel {...props} queryScope={props.queryScope ?? provider?.queries.scope} formatters={formatters} messages={messages} />
     </PanelErrorBoundary>
@@ -111,20 +111,11 @@ export function CustomerSyncFlowHistory(props: CustomerSyncFlowHistoryProps) {
   return hostClient ? panel : <QueryClientProvider client={ownClient}>{panel}</QueryClientProvider>;
 }
 
-function CustomerHistoryPanel({
-  adapter,
-  queryScope,
-  onAction,
-  onUnauthorized,
-  pageSize,
-  range,
-  formatters,
-  messages,
-  now,
-  headingLevel = 2,
-  className,
-  classNames,
-}: Omit<CustomerSyncFlowHistoryProps, 'messages'> & { formatters: BasicFormatters; messages: CustomerSyncFlowHistoryMessages }) {
+/** The history's props, with its formatters and text resolved. The parts take what they need from them. */
+type CustomerHistoryPanelProps = Omit<CustomerSyncFlowHistoryProps, 'messages'> & { formatters: BasicFormatters; messages: CustomerSyncFlowHistoryMessages };
+
+function CustomerHistoryPanel(props: CustomerHistoryPanelProps) {
+  const { adapter, queryScope, pageSize, range, formatters, messages, headingLevel = 2, className, classNames } = props;
   const query = useCustomerSyncs(adapter, { pageSize, range, scope: queryScope });
   const titleId = useId();
   const listRef = useRef<HTMLUListElement>(null);
@@ -165,16 +156,13 @@ function CustomerHistoryPanel({
           {messages.title}
         </Heading>
         {state === 'ready' ? (
-          customerHistoryHeadline(
-            entries[0]![0]!,
+          customerHistoryHeadline({
+            ...props,
+            latest: entries[0]![0]!,
             // No successful sync loaded: firstSuccess is -1, and entries[-1] undefined.
-            entries[firstSuccess]?.[0],
-            !query.hasNextPage,
-            formatters,
-            messages,
-            now,
-            partClass('headline', classNames),
-          )
+            lastSuccessful: entries[firstSuccess]?.[0],
+            complete: !query.hasNextPage,
+          })
         ) : null}
       </div>
 
@@ -187,7 +175,7 @@ function CustomerHistoryPanel({
           <span className="sh-skeleton" />
         </div>
       ) : state === 'error' ? (
-        customerHistoryError(messages, stateClass, () => void query.refetch(), query.error, onUnauthorized, query.isFetching)
+        customerHistoryError({ ...props, onRetry: () => void query.refetch(), error: query.error, retrying: query.isFetching })
       ) : state === 'empty' ? (
         // A customer who never synced, announced politely: `ui/EmptyState`'s markup, without its `clsx`.
         <div className={`sh-state sh-state--empty ${stateClass}`} role="status">
@@ -198,15 +186,12 @@ function CustomerHistoryPanel({
         <>
           <ul ref={listRef} className={partClass('list', classNames)}>
             {entries.map((entry, index) =>
-              customerSyncItem(
-                entry,
-                firstSuccess !== -1 && index > firstSuccess,
-                `${titleId}-${index}`,
-                formatters,
-                messages,
-                classNames,
-                onAction,
-              ),
+              customerSyncItem({
+                ...props,
+                syncs: entry,
+                resolved: firstSuccess !== -1 && index > firstSuccess,
+                periodId: `${titleId}-${index}`,
+              }),
             )}
           </ul>
           <div className={partClass('footer', classNames)}>

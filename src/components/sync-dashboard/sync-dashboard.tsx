@@ -132,7 +132,7 @@ function SyncDashboardContent({
 
   return (
     <section ref={root} className={clsx('sh-dashboard', className, classNames.root)} aria-label={text.title}>
-      <a className="sh-dashboard__skip" href={`#${historyId}`} onClick={skipToHistory}>
+      <a className="sh-visually-hidden sh-dashboard__skip" href={`#${historyId}`} onClick={skipToHistory}>
         {text.skipToHistory}
       </a>
       <header className={clsx('sh-dashboard__header', classNames.header)}>

@@ -28,7 +28,7 @@ export function CopyLinkButton({ href, label, copiedLabel }: { href: () => strin
     <>
       <button type="button" className="sh-button sh-sync-details__action" data-state={copied ? 'copied' : 'idle'} onClick={copy}>
         <span className="sh-icon" data-icon={copied ? 'copied' : 'copy'} aria-hidden="true" />
-        <span className="sh-sync-details__action-label">{label}</span>
+        <span className="sh-visually-hidden sh-sync-details__action-label">{label}</span>
       </button>
       <span className="sh-visually-hidden" role="status">
         {copied ? copiedLabel : ''}

@@ -37,6 +37,42 @@ function daysOf(range: DateRange | undefined, timeZone: string): Days {
   return { from: dayIn(range?.from, timeZone), to: dayIn(range?.to, timeZone, -1) };
 }
 
+interface DayInputProps {
+  id: string;
+  label: string;
+  /** The day, as `YYYY-MM-DD`; empty when none. */
+  value: string;
+  /** The earliest day that can be picked (the first day, for the last); empty: no limit. */
+  min?: string;
+  /** The latest day that can be picked (the last day, for the first); empty: no limit. */
+  max?: string;
+  describedBy: string;
+  invalid: boolean;
+  onChange: (value: string) => void;
+}
+
+/** One labelled native date input of the custom range: its first or its last day. */
+function DayInput({ id, label, value, min, max, describedBy, invalid, onChange }: DayInputProps) {
+  return (
+    <div className="sh-sync-filters__field">
+      <label className="sh-sync-filters__label" htmlFor={id}>
+        {label}
+      </label>
+      <input
+        id={id}
+        type="date"
+        className="sh-sync-filters__date"
+        value={value}
+        min={min || undefined}
+        max={max || undefined}
+        aria-describedby={describedBy}
+        aria-invalid={invalid || undefined}
+        onChange={(event) => onChange(event.target.value)}
+      />
+    </div>
+  );
+}
+
 /** The date range part of the filter bar. */
 export function DateRangeFilter({ range, choice, onChange, readNow, className }: DateRangeFilterProps) {
   const { formatters } = useSyncHealth();
@@ -69,7 +105,8 @@ export function DateRangeFilter({ range, choice, onChange, readNow, className }:
 
   const hintId = `${id}-zone`;
   const errorId = `${id}-error`;
-  const describedBy = invalidDays ? `${errorId} ${hintId}` : hintId;
+  const invalid = invalidDays !== undefined;
+  const describedBy = invalid ? `${errorId} ${hintId}` : hintId;
   return (
     <div className={clsx('sh-sync-filters__range', className)} data-choice={choice}>
       <div className="sh-sync-filters__field">
@@ -87,36 +124,24 @@ export function DateRangeFilter({ range, choice, onChange, readNow, className }:
       {choice === 'custom' ? (
         <fieldset className="sh-sync-filters__custom-range">
           <legend className="sh-visually-hidden">{text.rangeCustom}</legend>
-          <div className="sh-sync-filters__field">
-            <label className="sh-sync-filters__label" htmlFor={`${id}-from`}>
-              {text.rangeFrom}
-            </label>
-            <input
-              id={`${id}-from`}
-              type="date"
-              className="sh-sync-filters__date"
-              value={days.from}
-              max={days.to || undefined}
-              aria-describedby={describedBy}
-              aria-invalid={invalidDays ? true : undefined}
-              onChange={(event) => changeDay('from', event.target.value)}
-            />
-          </div>
-          <div className="sh-sync-filters__field">
-            <label className="sh-sync-filters__label" htmlFor={`${id}-to`}>
-              {text.rangeTo}
-            </label>
-            <input
-              id={`${id}-to`}
-              type="date"
-              className="sh-sync-filters__date"
-              value={days.to}
-              min={days.from || undefined}
-              aria-describedby={describedBy}
-              aria-invalid={invalidDays ? true : undefined}
-              onChange={(event) => changeDay('to', event.target.value)}
-            />
-          </div>
+          <DayInput
+            id={`${id}-from`}
+            label={text.rangeFrom}
+            value={days.from}
+            max={days.to}
+            describedBy={describedBy}
+            invalid={invalid}
+            onChange={(value) => changeDay('from', value)}
+          />
+          <DayInput
+            id={`${id}-to`}
+            label={text.rangeTo}
+            value={days.to}
+            min={days.from}
+            describedBy={describedBy}
+            invalid={invalid}
+            onChange={(value) => changeDay('to', value)}
+          />
           <p id={hintId} className="sh-sync-filters__hint">
             {text.rangeTimeZone(formatters.timeZone)}
           </p>

@@ -51,7 +51,11 @@ describe('createCodatAdapter: malformed answers are invalid responses naming the
     const companies = exampleCompanies();
     companies[COMPANY_A]!.transactions = { [SYNC_NOTHING_PUSHED]: [{ transactionId: 'tx-1', status: 'Done' }] };
     const adapter = await codatWith('/config', () => codatJson(['not', 'an', 'object']), companies);
-    await expect(adapter.listPushItems(SYNC_NOTHING_PUSHED, firstPage, ctx())).rejects.toMatchObject({ kind: 'invalidResponse', field: 'results[0].status' });
+    await expect(adapter.listPushItems(SYNC_NOTHING_PUSHED, firstPage, ctx())).rejects.toMatchObject({
+      kind: 'invalidResponse',
+      field: 'results[0].status',
+      message: `Codat's transactions of sync ${SYNC_NOTHING_PUSHED}: results[0].status should be one of ["Unknown","Pending","ValidationError","Completed","PushError"] but was "Done".`,
+    });
     await expect(adapter.getSyncConfig(SYNC_PUSHED, ctx())).rejects.toMatchObject({ kind: 'invalidResponse' });
   });
 
