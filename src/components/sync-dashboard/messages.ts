@@ -50,6 +50,10 @@ export interface SyncDashboardMessages {
     empty: string;
     /** "12 syncs". */
     count: (count: string) => string;
+    /** "4 companies". */
+    companies: (count: string) => string;
+    /** "since 12 Nov 2026": when the group's earliest sync started. */
+    since: (date: string) => string;
     /** Button that filters the history to one error. */
     filter: string;
     /** Shown on the active error filter. */
@@ -134,7 +138,9 @@ export const defaultSyncDashboardMessages: SyncDashboardMessages = {
   topErrors: {
     title: 'Top errors',
     empty: 'No errors for these filters.',
-    count: (count) => `${count} syncs`,
+    count: (count) => (count === '1' ? '1 sync' : `${count} syncs`),
+    companies: (count) => (count === '1' ? '1 company' : `${count} companies`),
+    since: (date) => `since ${date}`,
     filter: 'Show these syncs',
     active: 'Showing only syncs with this error',
     clear: 'Show all errors',

@@ -128,7 +128,7 @@ function SyncDashboardContent({
 
   const selectCategory = (category: SyncStatusCategory | undefined) =>
     setFilters({ ...filters, statusCodes: [], statusCategories: category ? [category] : [] });
-  const selectError = (errorText: string | undefined) => setFilters({ ...filters, errorText });
+  const selectError = (errorTemplate: string | undefined) => setFilters({ ...filters, errorText: undefined, errorTemplate });
 
   return (
     <section ref={root} className={clsx('sh-dashboard', className, classNames.root)} aria-label={text.title}>
@@ -202,7 +202,7 @@ function SyncDashboardContent({
                         errors={data.topErrors.data}
                         error={data.topErrors.error}
                         onRetry={() => void data.topErrors.refetch()}
-                        activeText={filters.errorText}
+                        activeTemplate={filters.errorTemplate}
                         onSelect={selectError}
                         headingLevel={subheadingLevel}
                       />

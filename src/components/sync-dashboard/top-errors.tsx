@@ -7,27 +7,31 @@ import { useSyncDetailsMessages } from '../sync-details/messages';
 import { useSyncDashboardMessages } from './messages';
 import { EmptyState } from '../ui/empty-state';
 import { ErrorState } from '../ui/error-state';
+import { ErrorDays } from './error-days';
 
 /** Props of {@link TopErrors}. */
 export interface TopErrorsProps {
-  /** The errors, most frequent first; `undefined` while loading. */
+  /** The error groups, most syncs first; `undefined` while loading. */
   errors: TopError[] | undefined;
   /** The failure of the request, if it failed. */
   error?: unknown;
   /** Retries the request. */
   onRetry?: () => void;
-  /** The error text the history is filtered to, if any. */
-  activeText: string | undefined;
-  /** Called with an error's text to filter the history to it, or `undefined` to stop. */
-  onSelect: (text: string | undefined) => void;
-  /** The level of the panel's heading. Default `2`. */
+  /** The template of the error group the history is filtered to, if any. */
+  activeTemplate: string | undefined;
+  /** Called with a group's template to filter the history to its syncs, or `undefined` to stop. */
+  onSelect: (template: string | undefined) => void;
+  /** The level of the panel's heading. @default 2 */
   headingLevel?: 2 | 3 | 4;
   /** Extra class name. */
   className?: string;
 }
 
-/** The most frequent error messages with counts and guidance; each one filters the history to its syncs. */
-export function TopErrors({ errors, error, onRetry, activeText, onSelect, headingLevel = 2, className }: TopErrorsProps) {
+/**
+ * The most frequent causes of errors: each group's newest message, who can fix it, how many syncs and
+ * companies it hit since when, and its syncs per day; each one filters the history to its syncs.
+ */
+export function TopErrors({ errors, error, onRetry, activeTemplate, onSelect, headingLevel = 2, className }: TopErrorsProps) {
   const Heading = `h${headingLevel}` as const;
   const { formatters } = useSyncHealth();
   const messages = useSyncDashboardMessages();
@@ -44,25 +48,29 @@ export function TopErrors({ errors, error, onRetry, activeText, onSelect, headin
         <EmptyState title={text.empty} />
       ) : (
         <ol className="sh-dashboard-errors__list">
-          {errors.map((entry) => {
-            const guidance = findTroubleshooting(entry.text);
-            const active = entry.text === activeText;
+          {errors.map((group) => {
+            const guidance = findTroubleshooting(group.text);
+            const fixer = group.fixer ?? guidance?.fixer;
+            const active = group.template === activeTemplate;
+            const facts = [text.count(formatters.number(group.count)), text.companies(formatters.number(group.companyCount)), text.since(formatters.date(group.firstSeenAt))];
             return (
-              <li key={entry.text} className="sh-dashboard-errors__item" data-active={active || undefined}>
-                <p className="sh-dashboard-errors__text">{entry.text}</p>
-                {guidance ? (
+              <li key={group.template} className="sh-dashboard-errors__item" data-active={active || undefined}>
+                <p className="sh-dashboard-errors__text">{group.text}</p>
+                {fixer ? (
                   <p className="sh-dashboard-errors__guidance">
-                    {fixers[guidance.fixer]}: {guidance.title}
+                    {fixers[fixer]}
+                    {guidance ? `: ${guidance.title}` : ''}
                   </p>
                 ) : null}
                 <div className="sh-dashboard-errors__meta">
-                  <span>{text.count(formatters.number(entry.count))}</span>
+                  <span className="sh-dashboard-errors__facts">{facts.join(' · ')}</span>
+                  <ErrorDays byDay={group.byDay} />
                   <button
                     type="button"
                     className="sh-button"
                     aria-pressed={active}
-                    aria-label={`${active ? text.clear : text.filter}: ${entry.text.slice(0, 80)}`}
-                    onClick={() => onSelect(active ? undefined : entry.text)}
+                    aria-label={`${active ? text.clear : text.filter}: ${group.text.slice(0, 80)}`}
+                    onClick={() => onSelect(active ? undefined : group.template)}
                   >
                     {active ? text.clear : text.filter}
                   </button>

@@ -18,13 +18,13 @@ export const TOP_ERRORS_LIMIT = 5;
 export function useDashboardData(filters: SyncFilter, options: { now: number; liveIntervalMs: number }) {
   const { queries, formatters } = useSyncHealth();
   const queryClient = useQueryClient();
-  const { statusCodes: _codes, statusCategories: _categories, errorText: _errorText, ...overview } = compactFilter(filters);
+  const { statusCodes: _codes, statusCategories: _categories, errorText: _errorText, errorTemplate: _errorTemplate, ...overview } = compactFilter(filters);
   const bucket = bucketFor(overview.range, options.now);
   const liveWhileRunning = (data: { byCategory: { inProgress: number } } | undefined): number | false =>
     (data?.byCategory.inProgress ?? 0) > 0 && options.liveIntervalMs > 0 ? options.liveIntervalMs : false;
   const totals = useSyncTotals({ ...overview, bucket, timeZone: formatters.timeZone }, { refetchInterval: liveWhileRunning });
   const live = liveWhileRunning(totals.data);
-  const topErrors = useTopErrors({ ...overview, limit: TOP_ERRORS_LIMIT }, { refetchInterval: live });
+  const topErrors = useTopErrors({ ...overview, limit: TOP_ERRORS_LIMIT, timeZone: formatters.timeZone }, { refetchInterval: live });
   return {
     overview,
     totals,

@@ -2,6 +2,7 @@
  * The active filters in words, one entry per removable part: the filter bar shows them as chips, the
  * empty table names them ("Filters in use: …") so nobody wonders why the list is empty.
  */
+import { readableErrorTemplate } from '../ui/error-template-text';
 import type { Formatters } from '../../core/format';
 import type { SyncFilter } from '../../core/query';
 import { getStatusInfo } from '../../core/status';
@@ -81,6 +82,10 @@ export function describeActiveFilters(filter: SyncFilter, context: DescribeFilte
   }
   if (filter.errorText) {
     active.push({ key: 'errorText', label: text.chipErrorText(filter.errorText), remove: (current) => omit(current, 'errorText') });
+  }
+  if (filter.errorTemplate) {
+    const label = text.chipErrorText(readableErrorTemplate(filter.errorTemplate));
+    active.push({ key: 'errorTemplate', label, remove: (current) => omit(current, 'errorTemplate') });
   }
   if (filter.product) {
     const product = messages.products[filter.product] ?? filter.product;

@@ -17,6 +17,7 @@ export function compactFilter(filter: SyncFilter): SyncFilter {
   if (!filter.companyId) delete compact.companyId;
   if (!filter.product) delete compact.product;
   if (!filter.errorText) delete compact.errorText;
+  if (!filter.errorTemplate) delete compact.errorTemplate;
   if (!filter.range?.from && !filter.range?.to) delete compact.range;
   else {
     const range: NonNullable<SyncFilter['range']> = {};
