@@ -1,12 +1,11 @@
 'use client';
-import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
-import type { Page, Sync } from '../../core/model';
-import type { SyncFilter, SyncListQuery, SyncSort } from '../../core/query';
+import type { SyncFilter, SyncSort } from '../../core/query';
 import { useSyncHealth } from '../../data/context';
 import { downloadTextFile, safeFileNamePart } from '../sync-details/download-file';
 import { exportSyncsToCsv, type ExportProgress } from './export-syncs';
 import { useSyncDashboardMessages } from './messages';
+import { useFetchSyncPage } from './use-fetch-sync-page';
 
 /** Props of {@link ExportButton}. */
 export interface ExportButtonProps {
@@ -23,9 +22,8 @@ export interface ExportButtonProps {
  * with a cancel button, then downloads it. Cells cannot run as spreadsheet formulas.
  */
 export function ExportButton({ filter, sort, fileName = 'syncs' }: ExportButtonProps) {
-  const { queries, formatters } = useSyncHealth();
+  const { formatters } = useSyncHealth();
   const messages = useSyncDashboardMessages();
-  const queryClient = useQueryClient();
   const text = messages.dashboard.export;
   // The progress while an export runs; the outcome of the last one otherwise.
   const [progress, setProgress] = useState<ExportProgress>();
@@ -33,17 +31,7 @@ export function ExportButton({ filter, sort, fileName = 'syncs' }: ExportButtonP
   const controller = useRef<AbortController | null>(null);
   useEffect(() => () => controller.current?.abort(), []);
 
-  /**
-   * One page through the data layer's query options. `gcTime: 0`: an export's pages are not kept in
-   * the cache once read; an aborted export cancels the page in flight.
-   */
-  const fetchPage = (query: SyncListQuery, signal: AbortSignal): Promise<Page<Sync>> => {
-    const options = { ...queries.listSyncs(query), gcTime: 0 };
-    const cancel = () => void queryClient.cancelQueries({ queryKey: options.queryKey, exact: true });
-    // The listener goes with the export's signal; cancelling a page already fetched does nothing.
-    signal.addEventListener('abort', cancel, { once: true });
-    return queryClient.fetchQuery(options);
-  };
+  const fetchPage = useFetchSyncPage();
 
   const start = async () => {
     if (controller.current) return;

@@ -60,6 +60,38 @@ export interface SyncDashboardMessages {
     active: string;
     clear: string;
   };
+  /** "Customers needing attention": companies whose latest sync failed. */
+  failingCompanies: {
+    title: string;
+    empty: string;
+    /** "Failed 6 times in a row since 12 Nov 2026". */
+    run: (count: string, since: string) => string;
+    /** Button that filters the history to one company. */
+    filter: string;
+    clear: string;
+  };
+  /** Retrying the failed items of every sync of one error group. */
+  retryGroup: {
+    title: string;
+    start: string;
+    finding: string;
+    findFailed: string;
+    none: string;
+    /** "Retry the failed items of 14 syncs? Each sync's failed items are pushed again." */
+    confirm: (syncs: string) => string;
+    /** "Retry failed items in 14 syncs". */
+    retry: (syncs: string) => string;
+    /** "Retried 3 of 14 syncs…". */
+    progress: (done: string, syncs: string) => string;
+    /** "Retried 14 syncs: 2 still have failed items, 1 could not be retried." */
+    done: (syncs: string, failedAgain: string, failed: string) => string;
+    cancelled: string;
+    /** One sync's outcome: "5 of 6 items pushed". */
+    syncOutcome: (succeeded: string, retried: string) => string;
+    syncFailed: string;
+    cancel: string;
+    close: string;
+  };
   /** Export texts. */
   export: {
     button: string;
@@ -144,6 +176,30 @@ export const defaultSyncDashboardMessages: SyncDashboardMessages = {
     filter: 'Show these syncs',
     active: 'Showing only syncs with this error',
     clear: 'Show all errors',
+  },
+  failingCompanies: {
+    title: 'Customers needing attention',
+    empty: 'Every customer’s latest sync went through.',
+    run: (count, since) => (count === '1' ? `Latest sync failed, ${since}` : `Failed ${count} times in a row since ${since}`),
+    filter: 'Show their syncs',
+    clear: 'Show all customers',
+  },
+  retryGroup: {
+    title: 'Retry failed items of these syncs',
+    start: 'Retry failed items of these syncs…',
+    finding: 'Finding the syncs with failed items…',
+    findFailed: 'The syncs could not be listed. Try again.',
+    none: 'None of these syncs has failed items that can be retried.',
+    confirm: (syncs) => `Retry the failed items of ${syncs === '1' ? '1 sync' : `${syncs} syncs`}? Each sync’s failed items are pushed again.`,
+    retry: (syncs) => `Retry failed items in ${syncs === '1' ? '1 sync' : `${syncs} syncs`}`,
+    progress: (done, syncs) => `Retried ${done} of ${syncs} syncs…`,
+    done: (syncs, failedAgain, failed) =>
+      `Retried ${syncs === '1' ? '1 sync' : `${syncs} syncs`}: ${failedAgain} still ${failedAgain === '1' ? 'has' : 'have'} failed items, ${failed} could not be retried.`,
+    cancelled: 'Cancelled: the other syncs were not retried.',
+    syncOutcome: (succeeded, retried) => `${succeeded} of ${retried} items pushed`,
+    syncFailed: 'could not be retried',
+    cancel: 'Cancel',
+    close: 'Close',
   },
   export: {
     button: 'Export CSV',

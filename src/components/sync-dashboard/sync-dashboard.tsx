@@ -17,6 +17,7 @@ import { useNow } from '../ui/use-now';
 import type { SyncDashboardProps } from './sync-dashboard-types';
 import { ExportButton } from './export-button';
 import { TopErrors } from './top-errors';
+import { RetryGroupBar } from './retry-group-bar';
 import { TrendChart } from './trend-chart';
 import { useStoredPreference, writePreference } from '../sync-history-table/stored-preference';
 import { TotalsTiles } from './totals-tiles';
@@ -216,6 +217,7 @@ function SyncDashboardContent({
           {/* SyncFilters and SyncHistoryTable contain their own rendering errors (their `onError`). */}
           <SyncFilters className={classNames.filters} filters={filters} onFiltersChange={setFilters} now={nowProp} onError={onError} />
 
+          {filters.errorTemplate && data.canRetryPushItems ? <RetryGroupBar key={filters.errorTemplate} filter={filters} /> : null}
           <div ref={history} id={historyId} tabIndex={-1} className={clsx('sh-dashboard__body', classNames.body)}>
             <SyncHistoryTable
               className={classNames.table}

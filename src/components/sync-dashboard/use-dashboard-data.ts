@@ -27,6 +27,8 @@ export function useDashboardData(filters: SyncFilter, options: { now: number; li
   const topErrors = useTopErrors({ ...overview, limit: TOP_ERRORS_LIMIT, timeZone: formatters.timeZone }, { refetchInterval: live });
   return {
     overview,
+    /** Whether the adapter can retry push items (then an error group's syncs can be retried together). */
+    canRetryPushItems: queries.canRetryPushItems,
     totals,
     topErrors,
     live,
