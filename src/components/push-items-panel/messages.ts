@@ -2,6 +2,7 @@
 import { useComponentMessages } from '../ui/use-messages';
 import type { PushItemStatus, SyncProduct } from '../../core/model';
 import type { RetryOutcome } from '../../core/query';
+import type { TroubleshootingFixer } from '../../core/troubleshooting';
 
 /**
  * The text of `PushItemsPanel`. Functions receive numbers already formatted in the provider's locale
@@ -42,6 +43,20 @@ export interface PushItemsPanelMessages {
   validationWarnings: string;
   /** Heading of the guidance for a known error message. */
   whatFixesIt: string;
+  /** Read before a failed item's reason in its row (visually hidden): "Why it failed". */
+  reasonLabel: string;
+  /** Before who can fix a failed item's reason: "Who can fix it". */
+  whoCanFix: string;
+  /** Who can fix a reason, by the troubleshooting catalogue's fixer. */
+  fixers: Record<TroubleshootingFixer, string>;
+  /** Heading of the record as it was sent: "Sent to Xero" (`platform` is the accounting software, when known). */
+  pushedRecord: (platform: string | undefined) => string;
+  /** What the copy button of the record sent copies: "record sent to Xero". */
+  pushedRecordCopyLabel: (platform: string | undefined) => string;
+  /** Heading of the accounting software's answer: "Answer from Xero". */
+  platformResponse: (platform: string | undefined) => string;
+  /** What the copy button of the answer copies: "answer from Xero". */
+  platformResponseCopyLabel: (platform: string | undefined) => string;
   /** What the copy button of an error message copies. */
   errorMessageCopyLabel: string;
   /** What the copy button of a core ID copies: "core ID exp_001". */
@@ -139,6 +154,13 @@ export const defaultPushItemsPanelMessages: PushItemsPanelMessages = {
   validationErrors: 'Validation errors',
   validationWarnings: 'Validation warnings',
   whatFixesIt: 'What fixes it',
+  reasonLabel: 'Why it failed',
+  whoCanFix: 'Who can fix it',
+  fixers: { customer: 'The customer', team: 'Your team', providerSupport: 'Sync provider support' },
+  pushedRecord: (platform) => `Sent to ${platform ?? 'the accounting software'}`,
+  pushedRecordCopyLabel: (platform) => `record sent to ${platform ?? 'the accounting software'}`,
+  platformResponse: (platform) => `Answer from ${platform ?? 'the accounting software'}`,
+  platformResponseCopyLabel: (platform) => `answer from ${platform ?? 'the accounting software'}`,
   errorMessageCopyLabel: 'error message',
   coreIdCopyLabel: (coreId) => `core ID ${coreId}`,
   empty: 'This sync pushed no items',

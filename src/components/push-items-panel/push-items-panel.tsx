@@ -170,6 +170,7 @@ function PushItemsPanelContent({
         pageSize={clampPageSize(pageSize, DEFAULT_PAGE_SIZE)}
         selection={{ selectable: offered, selectedIds: flow.selectedIds, onSelectedChange: flow.setSelected, disabled: flow.running }}
         now={now}
+        platform={sync?.targetPlatform}
         classNames={classNames}
       />
     </div>
