@@ -3,6 +3,7 @@ import { useComponentMessages } from '../ui/use-messages';
 import type { PushItemStatus, SyncProduct } from '../../core/model';
 import type { RetryOutcome } from '../../core/query';
 import type { TroubleshootingFixer } from '../../core/troubleshooting';
+import type { RetryWarning } from './retry-warning';
 
 /**
  * The text of `PushItemsPanel`. Functions receive numbers already formatted in the provider's locale
@@ -99,6 +100,14 @@ export interface PushItemsPanelMessages {
   confirmDescription: string;
   /** The confirming button: "Retry 3 items". */
   confirmButton: (formatted: string | undefined, count: number | undefined) => string;
+  /**
+   * Warns in the confirmation that some items will fail again until the customer fixes their cause:
+   * "2 of these 5 items failed for a reason only the customer can fix (supplier not found). …". When
+   * `warning.complete` is false it speaks of the loaded failed items only: "Of the 50 failed items loaded, 2 …".
+   */
+  retryWarning: (warning: RetryWarning, format: (value: number) => string) => string;
+  /** The button that retries only the items not known to be customer-fixable: "Retry only the other 3" (`complete` as in the warning). */
+  retryOthers: (formatted: string, count: number, complete: boolean) => string;
   /** The cancelling button. */
   cancel: string;
   /** The outcome, announced: "3 items retried: 2 pushed, 1 failed again". */
@@ -187,6 +196,15 @@ export const defaultPushItemsPanelMessages: PushItemsPanelMessages = {
     'They are pushed to the accounting software again. Items that fail again keep their error, and you can retry them later.',
   confirmButton: (formatted, count) =>
     count === undefined ? 'Retry failed items' : `Retry ${formatted} ${plural(count, 'item', 'items')}`,
+  retryWarning: ({ fixable, known, complete, causes }, format) => {
+    const them = fixable === 1 ? 'It' : 'They';
+    const why = `failed for a reason only the customer can fix (${causes.map((cause) => cause.title.toLowerCase()).join(', ')}). ${them} will fail again until the customer fixes ${causes.length > 1 ? 'them' : 'it'}.`;
+    if (!complete) return `Of the ${format(known)} failed ${plural(known, 'item', 'items')} loaded, ${format(fixable)} ${why}`;
+    if (known === 1) return `This item ${why}`;
+    return `${fixable === known ? `All ${format(known)} of these items` : `${format(fixable)} of these ${format(known)} items`} ${why}`;
+  },
+  retryOthers: (formatted, count, complete) =>
+    complete ? `Retry only the other ${formatted}` : `Retry only the ${formatted} other loaded ${plural(count, 'item', 'items')}`,
   cancel: 'Cancel',
   retryOutcome: (outcome, format) => {
     if (outcome.retried === 0) return 'No item needed retrying.';
