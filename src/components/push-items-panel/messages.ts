@@ -44,19 +44,40 @@ export interface PushItemsPanelMessages {
   validationWarnings: string;
   /** Heading of the guidance for a known error message. */
   whatFixesIt: string;
-  /** Read before a failed item's reason in its row (visually hidden): "Why it failed". */
+  /**
+   * Read before a failed item's reason in its row (visually hidden).
+   * @default 'Why it failed'
+   */
   reasonLabel: string;
-  /** Before who can fix a failed item's reason: "Who can fix it". */
+  /**
+   * Before who can fix a failed item's reason, beside it in the row.
+   * @default 'Who can fix it'
+   */
   whoCanFix: string;
-  /** Who can fix a reason, by the troubleshooting catalogue's fixer. */
+  /**
+   * Who can fix a reason, by the troubleshooting catalogue's fixer (the words of `SyncDetails`).
+   * @default { customer: 'The customer', team: 'Your team', providerSupport: 'Sync provider support' }
+   */
   fixers: Record<TroubleshootingFixer, string>;
-  /** Heading of the record as it was sent: "Sent to Xero" (`platform` is the accounting software, when known). */
+  /**
+   * Heading of the record as it was sent (`platform` is the accounting software, when known).
+   * @default "Sent to Xero", or "Sent to the accounting software" without a platform
+   */
   pushedRecord: (platform: string | undefined) => string;
-  /** What the copy button of the record sent copies: "record sent to Xero". */
+  /**
+   * What the copy button of the record sent copies.
+   * @default "record sent to Xero" ("Copy record sent to Xero")
+   */
   pushedRecordCopyLabel: (platform: string | undefined) => string;
-  /** Heading of the accounting software's answer: "Answer from Xero". */
+  /**
+   * Heading of the accounting software's answer.
+   * @default "Answer from Xero", or "Answer from the accounting software" without a platform
+   */
   platformResponse: (platform: string | undefined) => string;
-  /** What the copy button of the answer copies: "answer from Xero". */
+  /**
+   * What the copy button of the answer copies.
+   * @default "answer from Xero" ("Copy answer from Xero")
+   */
   platformResponseCopyLabel: (platform: string | undefined) => string;
   /** What the copy button of an error message copies. */
   errorMessageCopyLabel: string;
@@ -101,12 +122,16 @@ export interface PushItemsPanelMessages {
   /** The confirming button: "Retry 3 items". */
   confirmButton: (formatted: string | undefined, count: number | undefined) => string;
   /**
-   * Warns in the confirmation that some items will fail again until the customer fixes their cause:
-   * "2 of these 5 items failed for a reason only the customer can fix (supplier not found). …". When
-   * `warning.complete` is false it speaks of the loaded failed items only: "Of the 50 failed items loaded, 2 …".
+   * Warns in the confirmation that some items will fail again until the customer fixes their cause.
+   * When `warning.complete` is false it speaks of the loaded failed items only.
+   * @default "2 of these 5 items failed for a reason only the customer can fix (supplier not found). They will
+   * fail again until the customer fixes it." / "Of the 50 failed items loaded, 2 failed for a reason …"
    */
   retryWarning: (warning: RetryWarning, format: (value: number) => string) => string;
-  /** The button that retries only the items not known to be customer-fixable: "Retry only the other 3" (`complete` as in the warning). */
+  /**
+   * The button that retries only the items not known to be customer-fixable (`complete` as in the warning).
+   * @default "Retry only the other 3" / "Retry only the 48 other loaded items"
+   */
   retryOthers: (formatted: string, count: number, complete: boolean) => string;
   /** The cancelling button. */
   cancel: string;
