@@ -6,5 +6,6 @@ export {
   type PushItemsPanelProps,
 } from './push-items-panel';
 export type { PushItemsPanelMessages } from './messages';
+export type { RetryWarning, RetryWarningCause } from './retry-warning';
 export { SyncHealthProvider, type SyncHealthProviderProps } from '../../data/sync-health-provider';
 export type { SyncHealthMessagesOverride } from '../messages';

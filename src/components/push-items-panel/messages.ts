@@ -2,6 +2,8 @@
 import { useComponentMessages } from '../ui/use-messages';
 import type { PushItemStatus, SyncProduct } from '../../core/model';
 import type { RetryOutcome } from '../../core/query';
+import type { TroubleshootingFixer } from '../../core/troubleshooting';
+import type { RetryWarning } from './retry-warning';
 
 /**
  * The text of `PushItemsPanel`. Functions receive numbers already formatted in the provider's locale
@@ -42,6 +44,41 @@ export interface PushItemsPanelMessages {
   validationWarnings: string;
   /** Heading of the guidance for a known error message. */
   whatFixesIt: string;
+  /**
+   * Read before a failed item's reason in its row (visually hidden).
+   * @default 'Why it failed'
+   */
+  reasonLabel: string;
+  /**
+   * Before who can fix a failed item's reason, beside it in the row.
+   * @default 'Who can fix it'
+   */
+  whoCanFix: string;
+  /**
+   * Who can fix a reason, by the troubleshooting catalogue's fixer (the words of `SyncDetails`).
+   * @default { customer: 'The customer', team: 'Your team', providerSupport: 'Sync provider support' }
+   */
+  fixers: Record<TroubleshootingFixer, string>;
+  /**
+   * Heading of the record as it was sent (`platform` is the accounting software, when known).
+   * @default "Sent to Xero", or "Sent to the accounting software" without a platform
+   */
+  pushedRecord: (platform: string | undefined) => string;
+  /**
+   * What the copy button of the record sent copies.
+   * @default "record sent to Xero" ("Copy record sent to Xero")
+   */
+  pushedRecordCopyLabel: (platform: string | undefined) => string;
+  /**
+   * Heading of the accounting software's answer.
+   * @default "Answer from Xero", or "Answer from the accounting software" without a platform
+   */
+  platformResponse: (platform: string | undefined) => string;
+  /**
+   * What the copy button of the answer copies.
+   * @default "answer from Xero" ("Copy answer from Xero")
+   */
+  platformResponseCopyLabel: (platform: string | undefined) => string;
   /** What the copy button of an error message copies. */
   errorMessageCopyLabel: string;
   /** What the copy button of a core ID copies: "core ID exp_001". */
@@ -84,6 +121,18 @@ export interface PushItemsPanelMessages {
   confirmDescription: string;
   /** The confirming button: "Retry 3 items". */
   confirmButton: (formatted: string | undefined, count: number | undefined) => string;
+  /**
+   * Warns in the confirmation that some items will fail again until the customer fixes their cause.
+   * When `warning.complete` is false it speaks of the loaded failed items only.
+   * @default "2 of these 5 items failed for a reason only the customer can fix (supplier not found). They will
+   * fail again until the customer fixes it." / "Of the 50 failed items loaded, 2 failed for a reason …"
+   */
+  retryWarning: (warning: RetryWarning, format: (value: number) => string) => string;
+  /**
+   * The button that retries only the items not known to be customer-fixable (`complete` as in the warning).
+   * @default "Retry only the other 3" / "Retry only the 48 other loaded items"
+   */
+  retryOthers: (formatted: string, count: number, complete: boolean) => string;
   /** The cancelling button. */
   cancel: string;
   /** The outcome, announced: "3 items retried: 2 pushed, 1 failed again". */
@@ -139,6 +188,13 @@ export const defaultPushItemsPanelMessages: PushItemsPanelMessages = {
   validationErrors: 'Validation errors',
   validationWarnings: 'Validation warnings',
   whatFixesIt: 'What fixes it',
+  reasonLabel: 'Why it failed',
+  whoCanFix: 'Who can fix it',
+  fixers: { customer: 'The customer', team: 'Your team', providerSupport: 'Sync provider support' },
+  pushedRecord: (platform) => `Sent to ${platform ?? 'the accounting software'}`,
+  pushedRecordCopyLabel: (platform) => `record sent to ${platform ?? 'the accounting software'}`,
+  platformResponse: (platform) => `Answer from ${platform ?? 'the accounting software'}`,
+  platformResponseCopyLabel: (platform) => `answer from ${platform ?? 'the accounting software'}`,
   errorMessageCopyLabel: 'error message',
   coreIdCopyLabel: (coreId) => `core ID ${coreId}`,
   empty: 'This sync pushed no items',
@@ -165,6 +221,15 @@ export const defaultPushItemsPanelMessages: PushItemsPanelMessages = {
     'They are pushed to the accounting software again. Items that fail again keep their error, and you can retry them later.',
   confirmButton: (formatted, count) =>
     count === undefined ? 'Retry failed items' : `Retry ${formatted} ${plural(count, 'item', 'items')}`,
+  retryWarning: ({ fixable, known, complete, causes }, format) => {
+    const them = fixable === 1 ? 'It' : 'They';
+    const why = `failed for a reason only the customer can fix (${causes.map((cause) => cause.title.toLowerCase()).join(', ')}). ${them} will fail again until the customer fixes ${causes.length > 1 ? 'them' : 'it'}.`;
+    if (!complete) return `Of the ${format(known)} failed ${plural(known, 'item', 'items')} loaded, ${format(fixable)} ${why}`;
+    if (known === 1) return `This item ${why}`;
+    return `${fixable === known ? `All ${format(known)} of these items` : `${format(fixable)} of these ${format(known)} items`} ${why}`;
+  },
+  retryOthers: (formatted, count, complete) =>
+    complete ? `Retry only the other ${formatted}` : `Retry only the ${formatted} other loaded ${plural(count, 'item', 'items')}`,
   cancel: 'Cancel',
   retryOutcome: (outcome, format) => {
     if (outcome.retried === 0) return 'No item needed retrying.';

@@ -4,10 +4,12 @@ import type { PushItem, PushItemValidationMessage } from '../../core/model';
 import { findTroubleshooting } from '../../core/troubleshooting';
 import { usePushItemsPanelMessages } from './messages';
 import { CopyButton } from '../ui/copy-button';
+import { hasPushItemJson, PushItemJson } from './push-item-json';
+import { pushItemReason } from './push-item-reason';
 
-/** Whether an item has anything to show in its details: an error or validation messages. */
+/** Whether an item has anything to show in its details: an error, validation messages, the record sent or the answer. */
 export function hasPushItemDetails(item: PushItem): boolean {
-  return Boolean(item.errorMessage) || item.validationErrors.length > 0 || item.validationWarnings.length > 0;
+  return Boolean(item.errorMessage) || item.validationErrors.length > 0 || item.validationWarnings.length > 0 || hasPushItemJson(item);
 }
 
 function ValidationList({ messages }: { messages: readonly PushItemValidationMessage[] }) {
@@ -29,14 +31,35 @@ function ValidationList({ messages }: { messages: readonly PushItemValidationMes
   );
 }
 
+/** Props of {@link PushItemDetails}. */
+export interface PushItemDetailsProps {
+  /** The element ID, for the toggle's `aria-controls`. */
+  id: string;
+  /** The item. */
+  item: PushItem;
+  /**
+   * The accounting software's name (the sync's target platform), for the headings of the record sent and the answer.
+   * @default undefined (the headings say "the accounting software")
+   */
+  platform?: string;
+  /**
+   * Extra class names.
+   * @default undefined
+   */
+  className?: string;
+}
+
 /**
- * An item's error message (with the guidance for a known one) and its validation errors and warnings.
- * Everything the backend wrote is rendered as text, never as HTML.
+ * An item's error message (with the guidance for its reason), its validation errors and warnings, and
+ * the record sent and the accounting software's answer when the adapter has them. Everything the
+ * backend wrote is rendered as text, never as HTML.
  */
-export function PushItemDetails({ id, item, className }: { id: string; item: PushItem; className?: string }) {
+export function PushItemDetails({ id, item, platform, className }: PushItemDetailsProps) {
   const messages = usePushItemsPanelMessages();
   const text = messages.pushItemsPanel;
-  const guidance = item.errorMessage ? findTroubleshooting(item.errorMessage) : undefined;
+  // The guidance for the reason shown in the row, else for the error message.
+  const reason = pushItemReason(item);
+  const guidance = (reason && findTroubleshooting(reason)) || (item.errorMessage ? findTroubleshooting(item.errorMessage) : undefined);
   return (
     <div id={id} className={clsx('sh-push-items-panel__details', className)}>
       <dl className="sh-push-items-panel__details-list">
@@ -72,6 +95,7 @@ export function PushItemDetails({ id, item, className }: { id: string; item: Pus
           </div>
         ) : null}
       </dl>
+      <PushItemJson item={item} platform={platform} />
     </div>
   );
 }

@@ -51,6 +51,11 @@ export interface PushItemListProps {
   selection: PushItemSelection;
   /** "Now" for relative times. */
   now?: number;
+  /**
+   * The accounting software's name, for the headings of the record sent and the answer.
+   * @default undefined (the headings say "the accounting software")
+   */
+  platform?: string;
   /** Class names of the list, its rows and their details. */
   classNames: { list?: string; row?: string; details?: string };
 }
@@ -79,7 +84,7 @@ function ColumnHeadings({ className }: { className?: string }) {
  * empty, no matches (with a way out), or the virtualized rows. The search and filter run in the
  * adapter; while a new result loads, the previous one stays in view, marked busy.
  */
-export function PushItemList({ syncId, filter, filtered, onClearFilters, pageSize, selection, now, classNames }: PushItemListProps) {
+export function PushItemList({ syncId, filter, filtered, onClearFilters, pageSize, selection, now, platform, classNames }: PushItemListProps) {
   const { formatters } = useSyncHealth();
   const messages = usePushItemsPanelMessages();
   const text = messages.pushItemsPanel;
@@ -136,6 +141,7 @@ export function PushItemList({ syncId, filter, filtered, onClearFilters, pageSiz
           stale={stale}
           selection={selection}
           now={now}
+          platform={platform}
           classNames={classNames}
         />
         {refreshError ? (

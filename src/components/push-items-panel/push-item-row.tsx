@@ -8,6 +8,7 @@ import { CopyButton } from '../ui/copy-button';
 import { TimeStamp } from '../ui/time-stamp';
 import { describeDataType } from './data-type-words';
 import { PushItemDetails, hasPushItemDetails } from './push-item-details';
+import { PushItemReason } from './push-item-reason';
 import { PushItemStatusBadge } from './push-item-status-badge';
 
 /** How the rows of a list may be selected for retry. */
@@ -40,6 +41,11 @@ export interface PushItemRowProps {
   onExpandedChange: (itemId: string, expanded: boolean) => void;
   /** "Now" for relative times (default: the current time). */
   now?: number;
+  /**
+   * The accounting software's name, for the headings of the record sent and the answer.
+   * @default undefined (the headings say "the accounting software")
+   */
+  platform?: string;
   /** Extra class names of the row. */
   rowClassName?: string;
   /** Extra class names of its details. */
@@ -54,13 +60,13 @@ function Chevron() {
   );
 }
 
-
 /**
  * One push item: core ID (with a copy button), data type in words, status, attempts when retried,
- * requested and completed times, a checkbox when it can be retried, and its messages on demand.
+ * requested and completed times, a checkbox when it can be retried, why it failed and who can fix
+ * it (without a click), and its messages, the record sent and the answer on demand.
  */
 export const PushItemRow = memo(function PushItemRow(props: PushItemRowProps) {
-  const { item, selectable, selected, selectionDisabled, onSelectedChange, expanded, onExpandedChange, now, rowClassName, detailsClassName } = props;
+  const { item, selectable, selected, selectionDisabled, onSelectedChange, expanded, onExpandedChange, now, platform, rowClassName, detailsClassName } = props;
   const { formatters } = useSyncHealth();
   const messages = usePushItemsPanelMessages();
   const text = messages.pushItemsPanel;
@@ -124,8 +130,9 @@ export const PushItemRow = memo(function PushItemRow(props: PushItemRowProps) {
             </button>
           ) : null}
         </span>
+        <PushItemReason item={item} />
       </div>
-      {isExpanded ? <PushItemDetails id={detailsId} item={item} className={detailsClassName} /> : null}
+      {isExpanded ? <PushItemDetails id={detailsId} item={item} platform={platform} className={detailsClassName} /> : null}
     </>
   );
 });

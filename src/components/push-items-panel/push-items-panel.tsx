@@ -75,9 +75,12 @@ const NO_STATUSES: PushItemStatus[] = [];
 /**
  * A sync's push items: counts per status, search by core ID or data type, a multi-select status
  * filter, and a virtualized list (10,000 items never put 10,000 rows in the DOM) whose rows show
- * each item's status, times, attempts and messages. Where the adapter and the sync's product allow
- * it, "Retry failed items" (or just the selected ones) re-sends them after a confirmation, once,
- * announces the outcome and refreshes the panel. Search, filter and paging all run in the adapter.
+ * each item's status, times and attempts, why a failed item failed and who can fix it, and on
+ * demand its messages, the record sent and the accounting software's answer. Where the adapter and
+ * the sync's product allow it, "Retry failed items" (or just the selected ones) re-sends them after a
+ * confirmation, once, announces the outcome and refreshes the panel; the confirmation warns about
+ * loaded items only the customer can fix and offers to retry only the others. Search, filter and
+ * paging all run in the adapter.
  *
  * State hooks for styling: `data-state` on the panel (`loading`, `error`, `ready`), `data-retry`
  * (`idle`, `confirming`, `running`, `succeeded`, `failed`), and on each row `data-item-id`,
@@ -170,6 +173,7 @@ function PushItemsPanelContent({
         pageSize={clampPageSize(pageSize, DEFAULT_PAGE_SIZE)}
         selection={{ selectable: offered, selectedIds: flow.selectedIds, onSelectedChange: flow.setSelected, disabled: flow.running }}
         now={now}
+        platform={sync?.targetPlatform}
         classNames={classNames}
       />
     </div>

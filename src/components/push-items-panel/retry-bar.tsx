@@ -6,6 +6,7 @@ import type { SyncProduct } from '../../core/model';
 import { useSyncHealth } from '../../data/context';
 import { usePushItemsPanelMessages } from './messages';
 import { RetryConfirmation } from './retry-confirmation';
+import { retryWarning } from './retry-warning';
 import type { RetryFlow } from './use-retry-flow';
 
 /** Props of {@link RetryBar}. */
@@ -74,7 +75,7 @@ export function RetryBar({ flow, offered, adapterCanRetry, product, failedCount,
   const nothingFailed = failedCount === 0;
   const selectedCount = flow.selectedIds.size;
   const confirmCount = flow.confirming === 'selected' ? selectedCount : failedCount;
-  const runningCount = flow.runningTarget === 'selected' ? selectedCount : failedCount;
+  const runningCount = flow.runningIdCount ?? (flow.runningTarget === 'selected' ? selectedCount : failedCount);
   let status = '';
   if (flow.running) status = text.retryRunningStatus(runningCount === undefined ? undefined : formatters.number(runningCount), runningCount);
   else if (flow.outcome) status = text.retryOutcome(flow.outcome, formatters.number);
@@ -120,14 +121,21 @@ export function RetryBar({ flow, offered, adapterCanRetry, product, failedCount,
         {flow.confirming ? (
           <RetryConfirmation
             count={confirmCount}
+            getWarning={() =>
+              retryWarning(
+                flow.confirming === 'selected'
+                  ? { target: 'selected', loaded: flow.loadedItems(), selectedIds: flow.selectedIds }
+                  : { target: 'all', loaded: flow.loadedItems(), failedCount },
+              )
+            }
             className={classNames.confirmation}
             onCancel={() => {
               flow.cancel();
               // Focus goes back to the button that opened the confirmation.
               (flow.confirming === 'all' ? allButton : selectedButton).current?.focus();
             }}
-            onConfirm={() => {
-              flow.confirm();
+            onConfirm={(itemIds) => {
+              flow.confirm(itemIds);
               // The "Retry selected" button goes once its retry succeeds; this one stays.
               allButton.current?.focus();
             }}

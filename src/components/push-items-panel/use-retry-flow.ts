@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { RetryOutcome, RetryRequest } from '../../core/query';
 import { useRetryPushItems } from '../../data/use-retry-push-items';
+import { useLoadedPushItems } from './use-loaded-push-items';
 
 /** What a retry button retries: every failed item, or the selected ones. */
 export type RetryTarget = 'all' | 'selected';
@@ -20,6 +21,9 @@ export function useRetryFlow(syncId: string, onRetryComplete?: (outcome: RetryOu
   const retry = useRetryPushItems(syncId);
   const [confirming, setConfirming] = useState<RetryTarget | null>(null);
   const [runningTarget, setRunningTarget] = useState<RetryTarget>('all');
+  // How many items the running (or last) retry named, when it named them itself ("Retry only the other 3").
+  const [runningIdCount, setRunningIdCount] = useState<number | undefined>(undefined);
+  const loadedItems = useLoadedPushItems(syncId);
   const [selection, setSelection] = useState<{ ids: ReadonlySet<string>; changedAt: number }>({ ids: NO_IDS, changedAt: 0 });
   const running = retry.isPending;
   // A successful retry clears the selection it was sent with, but not one made after it was sent.
@@ -46,8 +50,12 @@ export function useRetryFlow(syncId: string, onRetryComplete?: (outcome: RetryOu
     state: (confirming ? 'confirming' : running ? 'running' : retry.isSuccess ? 'succeeded' : retry.isError ? 'failed' : 'idle') as RetryFlowState,
     /** What the confirmation being shown would retry, if it is shown. */
     confirming,
-    /** What the running (or last) retry retried. */
+    /** What the running (or last) retry retried: the button that opened its confirmation. */
     runningTarget,
+    /** How many items the running (or last) retry named, when the confirmation chose them (only the others). */
+    runningIdCount,
+    /** The items of this sync loaded so far, read when called: what the confirmation's warning can know. */
+    loadedItems,
     running,
     selectedIds,
     setSelected,
@@ -62,11 +70,15 @@ export function useRetryFlow(syncId: string, onRetryComplete?: (outcome: RetryOu
       setConfirming(target);
     },
     cancel: () => setConfirming(null),
-    /** Sends the confirmed retry, once: a second confirm finds the confirmation already closed. */
-    confirm: () => {
+    /**
+     * Sends the confirmed retry, once: a second confirm finds the confirmation already closed. With
+     * `itemIds` it retries exactly those (the confirmation's "Retry only the other 3").
+     */
+    confirm: (itemIds?: readonly string[]) => {
       if (!confirming || running) return;
-      const request: RetryRequest = { itemIds: confirming === 'all' ? 'allFailed' : [...selectedIds] };
+      const request: RetryRequest = { itemIds: itemIds ? [...itemIds] : confirming === 'all' ? 'allFailed' : [...selectedIds] };
       setRunningTarget(confirming);
+      setRunningIdCount(itemIds?.length);
       setConfirming(null);
       retry.retry(request);
     },

@@ -71,6 +71,11 @@ export interface VirtualPushItemRowsProps {
   selection: PushItemSelection;
   /** "Now" for relative times. */
   now?: number;
+  /**
+   * The accounting software's name, for the headings of the record sent and the answer.
+   * @default undefined (the headings say "the accounting software")
+   */
+  platform?: string;
   /** Class names of the list, its rows and their details. */
   classNames: { list?: string; row?: string; details?: string };
 }
@@ -81,7 +86,7 @@ export interface VirtualPushItemRowsProps {
  * The `<ul>` keeps list semantics for screen readers: every row says its position in the whole list.
  */
 export function VirtualPushItemRows(props: VirtualPushItemRowsProps) {
-  const { syncId, filter, pageSize, count, knownPages, fetchInView, stale, selection, now, classNames } = props;
+  const { syncId, filter, pageSize, count, knownPages, fetchInView, stale, selection, now, platform, classNames } = props;
   const messages = usePushItemsPanelMessages();
   const text = messages.pushItemsPanel;
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -186,6 +191,7 @@ export function VirtualPushItemRows(props: VirtualPushItemRowsProps) {
                     expanded={expanded}
                     onExpandedChange={setExpanded}
                     now={now}
+                    platform={platform}
                     rowClassName={classNames.row}
                     detailsClassName={classNames.details}
                   />
