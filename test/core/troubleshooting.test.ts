@@ -113,6 +113,15 @@ describe('findTroubleshooting tolerance', () => {
     expect(fixerOf('ORDER 99 CHANGED. please RECONCILE manually!')).toBe('team');
   });
 
+  it('ignores a leading "Validation failed:" and a one-word record state after the last sentence', () => {
+    expect(fixerOf('Validation failed: customer 123 does not exist.')).toBe('customer');
+    expect(fixerOf('VALIDATION FAILED:Tax Rate TAX001 does not exist')).toBe('customer');
+    expect(fixerOf('Supplier is not in an Active state. (Archived)')).toBe('customer');
+    expect(fixerOf('Customer is not in an Active state.(Inactive).')).toBe('customer');
+    expect(findTroubleshooting('Validation failed: something else.')).toBeUndefined();
+    expect(findTroubleshooting('No company was found with ID (Archived)')).toBeUndefined();
+  });
+
   it('returns undefined for unknown messages', () => {
     expect(findTroubleshooting('Something went wrong.')).toBeUndefined();
     expect(findTroubleshooting('Customer 8a1f does not exist. Contact us.')).toBeUndefined();
