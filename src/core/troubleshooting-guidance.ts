@@ -125,11 +125,11 @@ export const TROUBLESHOOTING_GUIDANCE: Readonly<Record<string, TroubleshootingGu
   },
   'supplier-missing': {
     title: 'Supplier not found',
-    guidance: `${CHANGED} The chosen fees supplier was deleted. The customer needs to choose another one in their sync settings.`,
+    guidance: `${CHANGED} A chosen supplier was deleted. The customer needs to choose another one in their sync settings.`,
   },
   'supplier-inactive': {
     title: 'Supplier inactive',
-    guidance: `${CHANGED} The chosen fees supplier has been archived or deactivated. The customer needs to reactivate it or choose another one in their sync settings.`,
+    guidance: `${CHANGED} A chosen supplier has been archived or deactivated. The customer needs to reactivate it or choose another one in their sync settings.`,
   },
   'tax-rate-missing': {
     title: 'Tax rate not found',
@@ -138,6 +138,19 @@ export const TROUBLESHOOTING_GUIDANCE: Readonly<Record<string, TroubleshootingGu
   'tax-rates-invalid': {
     title: 'Tax rates invalid',
     guidance: `${CHANGED} The listed tax rates can no longer be used. The customer needs to review their tax rate choices in their sync settings.`,
+  },
+  // Why a record was refused, where the customer's accounting software holds the fix.
+  'period-locked': {
+    title: 'Accounting period locked',
+    guidance: 'The record falls in a period closed in the accounting software. The customer needs to reopen it or move the lock date, then retry the failed items.',
+  },
+  'currency-not-enabled': {
+    title: 'Currency not enabled',
+    guidance: 'The accounting software does not accept the record’s currency. The customer needs to enable it there, then retry the failed items.',
+  },
+  'tracking-option-archived': {
+    title: 'Tracking option archived',
+    guidance: `${CHANGED} A chosen tracking option has been archived. The customer needs to reactivate it or choose another one in their sync settings.`,
   },
   // Only the sync provider's support can fix these.
   'company-not-found': {
@@ -152,6 +165,14 @@ export const TROUBLESHOOTING_GUIDANCE: Readonly<Record<string, TroubleshootingGu
   'transactions-already-processed': {
     title: 'Transactions already processed',
     guidance: 'These expense transactions were written by an earlier sync. Find the sync that processed them and check the result there; do not push them again, or they will be duplicated.',
+  },
+  'line-amounts-mismatch': {
+    title: 'Line amounts do not add up',
+    guidance: 'The record’s lines do not add up to its total (often rounding in the source data). Check it at its source; if it is right there, contact the provider’s support.',
+  },
+  'items-not-written': {
+    title: 'Items failed',
+    guidance: 'This counts the failed items: the cause is each item’s own reason. See the Push items tab, filtered to failed items.',
   },
   'reconcile-manually': {
     title: 'Reconcile manually',
