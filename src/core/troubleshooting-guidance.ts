@@ -20,19 +20,19 @@ export const TROUBLESHOOTING_GUIDANCE: Readonly<Record<string, TroubleshootingGu
   // Configuration errors: the sync settings are incomplete or inconsistent.
   'two-data-connections-required': {
     title: 'Missing data connection',
-    guidance: 'The company must have exactly one commerce connection and one accounting connection, both linked and authorized. Ask the customer to connect (or reconnect) whichever one is missing.',
+    guidance: 'The company needs one commerce and one accounting connection, both linked and authorized. Ask the customer to connect (or reconnect) the missing one.',
   },
   'fees-need-payments-section': {
     title: 'Fees need payments set up',
-    guidance: `Fees are recorded against payments, so payments must be set up first. ${RECONFIGURE} configure the Payments section before enabling Fees.`,
+    guidance: `Fees are recorded against payments. ${RECONFIGURE} set up the Payments section before enabling Fees.`,
   },
   'fees-need-payments-account': {
     title: 'Fees need a payments account',
-    guidance: `Fees are recorded against payments, so a payments account is required. ${RECONFIGURE} choose an account for Payments before enabling Fees.`,
+    guidance: `Fees are recorded against payments. ${RECONFIGURE} choose a Payments account before enabling Fees.`,
   },
   'payments-accounts-must-differ': {
     title: 'Payment accounts clash',
-    guidance: `Two payment settings that must use different accounts (for example prepaid and prepaid payment, or card and payout) point to the same one. ${RECONFIGURE} pick a different account for one of them.`,
+    guidance: `Two payment settings that need different accounts (such as prepaid and prepaid payment, or card and payout) use the same one. ${RECONFIGURE} change one of them.`,
   },
   'sales-customer-missing': {
     title: 'No sales customer',
@@ -68,7 +68,7 @@ export const TROUBLESHOOTING_GUIDANCE: Readonly<Record<string, TroubleshootingGu
   },
   'required-accounts-unselected': {
     title: 'Required accounts not chosen',
-    guidance: `${RECONFIGURE} choose an account for every required setting, creating accounts in the accounting software first if needed.`,
+    guidance: `${RECONFIGURE} choose an account for every required setting (creating accounts first if needed).`,
   },
   'sales-account-missing': {
     title: 'No sales account',
@@ -96,7 +96,7 @@ export const TROUBLESHOOTING_GUIDANCE: Readonly<Record<string, TroubleshootingGu
   },
   'tax-rate-has-no-options': {
     title: 'No matching tax rate',
-    guidance: 'The accounting software offers no tax rate that fits this percentage. The customer needs to create a suitable tax rate in their accounting software, then choose it in their sync settings.',
+    guidance: 'No tax rate in the accounting software fits this percentage. The customer needs to create one there, then choose it in their sync settings.',
   },
   'fees-supplier-missing': {
     title: 'No fees supplier',
@@ -109,7 +109,7 @@ export const TROUBLESHOOTING_GUIDANCE: Readonly<Record<string, TroubleshootingGu
   // Post-configuration errors: the settings were valid, but the accounting software changed since.
   'accounts-not-found': {
     title: 'Accounts not found',
-    guidance: `${CHANGED} The listed accounts were deleted or can no longer be found. The customer needs to choose replacement accounts in their sync settings.`,
+    guidance: `${CHANGED} The listed accounts were deleted. The customer needs to choose others in their sync settings.`,
   },
   'account-inactive': {
     title: 'Account inactive',
@@ -125,11 +125,11 @@ export const TROUBLESHOOTING_GUIDANCE: Readonly<Record<string, TroubleshootingGu
   },
   'supplier-missing': {
     title: 'Supplier not found',
-    guidance: `${CHANGED} The chosen fees supplier was deleted. The customer needs to choose another one in their sync settings.`,
+    guidance: `${CHANGED} A chosen supplier was deleted. The customer needs to choose another one in their sync settings.`,
   },
   'supplier-inactive': {
     title: 'Supplier inactive',
-    guidance: `${CHANGED} The chosen fees supplier has been archived or deactivated. The customer needs to reactivate it or choose another one in their sync settings.`,
+    guidance: `${CHANGED} A chosen supplier has been archived or deactivated. The customer needs to reactivate it or choose another one in their sync settings.`,
   },
   'tax-rate-missing': {
     title: 'Tax rate not found',
@@ -137,7 +137,20 @@ export const TROUBLESHOOTING_GUIDANCE: Readonly<Record<string, TroubleshootingGu
   },
   'tax-rates-invalid': {
     title: 'Tax rates invalid',
-    guidance: `${CHANGED} The listed tax rates can no longer be used. The customer needs to review their tax rate choices in their sync settings.`,
+    guidance: `${CHANGED} The listed tax rates can no longer be used. The customer needs to choose others in their sync settings.`,
+  },
+  // Why a record was refused, where the customer's accounting software holds the fix.
+  'period-locked': {
+    title: 'Accounting period locked',
+    guidance: 'The record falls in a period closed in the accounting software. The customer needs to reopen it or move the lock date, then retry the failed items.',
+  },
+  'currency-not-enabled': {
+    title: 'Currency not enabled',
+    guidance: 'The accounting software does not accept the record’s currency. The customer needs to enable it there, then retry the failed items.',
+  },
+  'tracking-option-archived': {
+    title: 'Tracking option archived',
+    guidance: `${CHANGED} A chosen tracking option has been archived. The customer needs to reactivate it or choose another one in their sync settings.`,
   },
   // Only the sync provider's support can fix these.
   'company-not-found': {
@@ -146,15 +159,23 @@ export const TROUBLESHOOTING_GUIDANCE: Readonly<Record<string, TroubleshootingGu
   },
   'sync-date-range-overlap': {
     title: 'Overlapping sync dates',
-    guidance: 'This sync covers dates that an earlier sync already covered, so it was stopped to avoid duplicates. Contact the provider’s support with the sync ID to have the date range corrected.',
+    guidance: 'This sync covers dates an earlier sync already covered, so it stopped to avoid duplicates. Contact the provider’s support with the sync ID to correct the date range.',
   },
   // For the provider's own team.
   'transactions-already-processed': {
     title: 'Transactions already processed',
-    guidance: 'These expense transactions were written by an earlier sync. Find the sync that processed them and check the result there; do not push them again, or they will be duplicated.',
+    guidance: 'An earlier sync already wrote these expense transactions: check its result. Do not push them again, or they will be duplicated.',
+  },
+  'line-amounts-mismatch': {
+    title: 'Line amounts do not add up',
+    guidance: 'The record’s lines do not add up to its total (often rounding in the source data). Check it at its source; if it is right there, contact the provider’s support.',
+  },
+  'items-not-written': {
+    title: 'Items failed',
+    guidance: 'This counts the failed items: the cause is each item’s own reason. See the Push items tab, filtered to failed items.',
   },
   'reconcile-manually': {
     title: 'Reconcile manually',
-    guidance: 'An updated order arrived, but its original order was never found in the accounting software, so the update could not be applied. Reconcile the order by hand in the accounting software.',
+    guidance: 'An updated order arrived, but its original was never found in the accounting software, so the update was not applied. Reconcile the order there by hand.',
   },
 });

@@ -19,8 +19,11 @@ export interface TroubleshootingPattern {
   /** Who can fix it. */
   fixer: TroubleshootingFixer;
   /**
-   * The message as the backend returns it. Parts that vary are written as placeholders such as
-   * `{customerId}`; each matches any non-empty text.
+   * The message as the backend returns it, written as an error template: each part that varies is a
+   * placeholder of the template vocabulary (`{id}`, `{name}`, `{number}`, …; see
+   * `ERROR_TEMPLATE_PLACEHOLDERS`), and each matches any non-empty text. When one cause comes in
+   * several wordings, the forms are separated by `|`: the first is the documented one, and every
+   * message that matches any form has the first as its template (`toErrorTemplate`).
    */
   pattern: string;
   /**
@@ -28,6 +31,12 @@ export interface TroubleshootingPattern {
    * text). Otherwise the whole message must match. Default `false`.
    */
   matchAnywhere?: boolean;
+  /**
+   * `true` when the message only sums up the sync's failed push items: the cause is in each failed
+   * item's own reason (its error message and validation errors), so a component should lead to the
+   * push items, filtered to the failed ones. Default `false`.
+   */
+  causeInItems?: boolean;
 }
 
 /** Finds the first pattern a message matches; see {@link createTroubleshootingMatcher}. */
@@ -40,9 +49,17 @@ export function patternsFixedBy(fixer: TroubleshootingFixer, list: [id: string, 
 
 const PLACEHOLDER = /\{[A-Za-z][A-Za-z0-9]*\}/;
 
-/** Compares a message the way matching does: whitespace collapsed and trimmed, one trailing full stop dropped. */
+/**
+ * Compares a message the way matching does: whitespace collapsed and trimmed; a leading "Validation
+ * failed:" (how an item's error wraps its reason), a trailing record state in brackets (the
+ * " (Archived)" Codat appends to "… is not in an Active state.") and one trailing full stop dropped.
+ */
 function normalize(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().replace(/\.$/, '').trimEnd();
+  // Only white space that is not a single space already is replaced: most messages have none.
+  let normal = text.replace(/\s{2,}|[^\S ]/g, ' ').trim().replace(/^validation failed: ?/i, '');
+  if (normal.endsWith('.')) normal = normal.slice(0, -1);
+  if (normal.endsWith(')')) normal = normal.replace(/\. ?\(\w+\)$/, '');
+  return normal.trimEnd();
 }
 
 function escapeRegExp(text: string): string {
@@ -50,39 +67,46 @@ function escapeRegExp(text: string): string {
 }
 
 /**
- * Compiles a pattern to an anchored, case-insensitive RegExp. Each placeholder is a lazy `.+?`.
- * Every placeholder but the last is wrapped in a lookahead with a back-reference, `(?=(.+?LIT))\1`,
- * which makes it atomic: it settles on the earliest occurrence of the literal after it and is never
- * revisited. Taking the earliest occurrence always leaves the most room for the rest, so no match is
- * lost, and a hostile message cannot force the engine to try every combination of split points.
+ * Compiles a pattern to an anchored, case-insensitive RegExp, its forms (`|`) as alternatives. Each
+ * placeholder is a lazy `.+?`. Every placeholder but a form's last is wrapped in a lookahead with a
+ * back-reference, `(?=(.+?LIT))\1`, which makes it atomic: it settles on the earliest occurrence of
+ * the literal after it and is never revisited. Taking the earliest occurrence always leaves the most
+ * room for the rest, so no match is lost, and a hostile message cannot force the engine to try every
+ * combination of split points. Also gives the lower-case text before each form's first placeholder,
+ * which a message must start with: checking that first spares running most RegExps on most messages.
  */
-function compile({ pattern, matchAnywhere }: TroubleshootingPattern): RegExp {
-  const parts = normalize(pattern).split(PLACEHOLDER).map(escapeRegExp);
-  if (matchAnywhere) return new RegExp(parts.join('.+?'), 'is');
-  let source = `^${parts[0] ?? ''}`;
-  for (let index = 1; index < parts.length; index += 1) {
-    const literal = parts[index] ?? '';
-    const isLast = index === parts.length - 1;
-    source += isLast ? `.+?${literal}` : `(?=(.+?${literal}))\\${index}`;
-  }
-  return new RegExp(`${source}$`, 'is');
+function compile({ pattern, matchAnywhere }: TroubleshootingPattern): [RegExp, string[]] {
+  let group = 0;
+  const heads: string[] = [];
+  const forms = pattern.split('|').map((form) => {
+    const parts = normalize(form).split(PLACEHOLDER);
+    heads.push(matchAnywhere ? '' : (parts[0] ?? '').toLowerCase());
+    const literals = parts.map(escapeRegExp);
+    if (matchAnywhere) return literals.join('.+?');
+    return literals.reduce((source, literal, index) =>
+      index === literals.length - 1 ? `${source}.+?${literal}` : `${source}(?=(.+?${literal}))\\${(group += 1)}`,
+    );
+  });
+  return [new RegExp(matchAnywhere ? forms.join('|') : `^(?:${forms.join('|')})$`, 'is'), heads];
 }
 
 /**
  * A matcher over `patterns`: it gives the first pattern (in list order) that a message matches, or
- * `undefined`. Case, surrounding whitespace, runs of whitespace and a trailing full stop do not
- * matter. Never throws: anything that is not a string gives `undefined`. The patterns are compiled
- * on first use, so creating a matcher costs nothing until a message is looked up.
+ * `undefined`. Case, surrounding whitespace, runs of whitespace, a trailing full stop or record state
+ * such as " (Archived)", and a leading "Validation failed:" do not matter. Never throws: anything
+ * that is not a string gives `undefined`. The patterns are compiled on first use, so creating a
+ * matcher costs nothing until a message is looked up.
  */
 export function createTroubleshootingMatcher(patterns: readonly TroubleshootingPattern[]): TroubleshootingMatcher {
-  let compiled: ReadonlyArray<readonly [RegExp, TroubleshootingPattern]> | undefined;
+  let compiled: ReadonlyArray<readonly [[RegExp, string[]], TroubleshootingPattern]> | undefined;
   return (message) => {
     if (typeof message !== 'string') return undefined;
     try {
       const text = normalize(message);
       if (text === '') return undefined;
+      const lowerCase = text.toLowerCase();
       compiled ??= patterns.map((item) => [compile(item), item] as const);
-      return compiled.find(([regExp]) => regExp.test(text))?.[1];
+      return compiled.find(([[regExp, heads]]) => heads.some((head) => lowerCase.startsWith(head)) && regExp.test(text))?.[1];
     } catch {
       // A RegExp engine can still run out of stack on pathological input; an unknown message is the safe answer.
       return undefined;

@@ -23,7 +23,20 @@ export const TROUBLESHOOTING_PATTERNS: readonly TroubleshootingPattern[] = Objec
     ['company-not-found', 'No company was found with ID.'],
     ['sync-date-range-overlap', 'Date overlaps with a previous sync date range.'],
   ]),
-  ...patternsFixedBy('team', [['transactions-already-processed', 'One or more transactions have previously been processed: {transactionIds}']]),
+  ...patternsFixedBy('team', [
+    [
+      'transactions-already-processed',
+      'One or more transactions have previously been processed: {id}|Transaction {id} has previously been processed.|Transaction has previously been processed.',
+    ],
+    ['line-amounts-mismatch', 'Line amounts do not add up to the total.|Line amounts ({amount}) do not add up to the total ({amount}).'],
+  ]),
+  // A summary of the failed items: "3 of 12 items could not be written to Xero." The target platform is a value.
+  Object.freeze<TroubleshootingPattern>({
+    id: 'items-not-written',
+    fixer: 'team',
+    pattern: '{number} of {number} items could not be written to {name}.|{number} of {number} item could not be written to {name}.',
+    causeInItems: true,
+  }),
   // A note appended to other text, so it matches anywhere in a message.
   Object.freeze<TroubleshootingPattern>({ id: 'reconcile-manually', fixer: 'team', pattern: 'Please reconcile manually', matchAnywhere: true }),
 ]);

@@ -11,26 +11,11 @@ import {
   type TroubleshootingEntry,
   type TroubleshootingFixer,
 } from '../../src/core/troubleshooting';
+import { fillWithSamples } from './error-template-values';
 
-/** Realistic values for each placeholder name the catalogue uses. */
-const SAMPLE_VALUES: Record<string, string> = {
-  a: 'card',
-  b: 'payout',
-  rate: '20',
-  accountTypes: 'Sales, Fees',
-  ids: '4000, 4010 (archived)',
-  customerId: 'cus_8a1f-22',
-  taxRateId: 'TAX001',
-  rates: 'Standard (20%), Reduced (5%)',
-  transactionIds: 'txn_123, txn_456',
-};
-
-function fill(pattern: string): string {
-  return pattern.replace(/\{([A-Za-z0-9]+)\}/g, (_, name: string) => {
-    const value = SAMPLE_VALUES[name];
-    if (value === undefined) throw new Error(`No sample value for placeholder {${name}}`);
-    return value;
-  });
+/** Every form of a pattern, each placeholder filled in with a realistic value. */
+function fillEveryForm(pattern: string): string[] {
+  return pattern.split('|').map(fillWithSamples);
 }
 
 function fixerOf(message: string): TroubleshootingFixer | undefined {
@@ -49,16 +34,22 @@ describe('TROUBLESHOOTING_CATALOGUE', () => {
     }
   });
 
-  it('covers every documented message and the reconcile note', () => {
-    expect(TROUBLESHOOTING_CATALOGUE).toHaveLength(34);
+  it('covers every documented message, the reconcile note, the failed-items summary and the demo data’s item reasons', () => {
+    expect(TROUBLESHOOTING_CATALOGUE).toHaveLength(39);
   });
 
   it.each(TROUBLESHOOTING_CATALOGUE.map((item) => [item.id, item] as const))(
-    '%s: its pattern, filled in, finds the entry',
+    '%s: every form of its pattern, filled in, finds the entry',
     (_id, item: TroubleshootingEntry) => {
-      expect(findTroubleshooting(fill(item.pattern))).toBe(item);
+      for (const message of fillEveryForm(item.pattern)) expect(findTroubleshooting(message)).toBe(item);
     },
   );
+
+  it('writes its patterns in the template vocabulary', () => {
+    for (const item of TROUBLESHOOTING_CATALOGUE) {
+      for (const [placeholder] of item.pattern.matchAll(/\{[^}]*\}/g)) expect(['{id}', '{date}', '{amount}', '{number}', '{name}']).toContain(placeholder);
+    }
+  });
 
   it('does not match a placeholder with empty text', () => {
     expect(findTroubleshooting('Customer  does not exist.')).toBeUndefined();
@@ -111,6 +102,15 @@ describe('findTroubleshooting tolerance', () => {
     expect(fixerOf('Supplier   does not\nexist.')).toBe('customer');
     expect(fixerOf('To sync fees: Payments section needs to exist.')).toBe('customer');
     expect(fixerOf('ORDER 99 CHANGED. please RECONCILE manually!')).toBe('team');
+  });
+
+  it('ignores a leading "Validation failed:" and a one-word record state after the last sentence', () => {
+    expect(fixerOf('Validation failed: customer 123 does not exist.')).toBe('customer');
+    expect(fixerOf('VALIDATION FAILED:Tax Rate TAX001 does not exist')).toBe('customer');
+    expect(fixerOf('Supplier is not in an Active state. (Archived)')).toBe('customer');
+    expect(fixerOf('Customer is not in an Active state.(Inactive).')).toBe('customer');
+    expect(findTroubleshooting('Validation failed: something else.')).toBeUndefined();
+    expect(findTroubleshooting('No company was found with ID (Archived)')).toBeUndefined();
   });
 
   it('returns undefined for unknown messages', () => {
@@ -186,7 +186,7 @@ describe('the catalogue split into patterns and guidance', () => {
 
   it('matches a message to the pattern of the entry findTroubleshooting gives', () => {
     for (const item of TROUBLESHOOTING_CATALOGUE) {
-      expect(matchTroubleshootingPattern(fill(item.pattern))?.id).toBe(item.id);
+      for (const message of fillEveryForm(item.pattern)) expect(matchTroubleshootingPattern(message)?.id).toBe(item.id);
     }
     expect(matchTroubleshootingPattern('Order 7 changed. Please reconcile manually.')).toMatchObject({ id: 'reconcile-manually', fixer: 'team' });
     expect(matchTroubleshootingPattern('Something went wrong.')).toBeUndefined();
@@ -199,7 +199,10 @@ describe('the catalogue split into patterns and guidance', () => {
     expect(TROUBLESHOOTING_PATTERNS.slice(0, CUSTOMER_FIXABLE_PATTERNS.length)).toEqual(CUSTOMER_FIXABLE_PATTERNS);
 
     const messages = [
-      ...TROUBLESHOOTING_CATALOGUE.map((item) => fill(item.pattern)),
+      ...TROUBLESHOOTING_CATALOGUE.flatMap((item) => fillEveryForm(item.pattern)),
+      'Validation failed: account 4000 is archived.',
+      'Customer 3b9bf2ed-a618-4af2-80f2-f2b57fddc748 is not in an Active state. (Archived)',
+      '3 of 12 items could not be written to Xero.',
       'Customer Please reconcile manually does not exist.',
       'Customer 8a1f does not exist. Please reconcile manually.',
       '  supplier   does not EXIST ',
