@@ -54,6 +54,8 @@ export interface SyncDetailsMessages {
   whatToDo: string;
   /** "What to do" about a message with no catalogue entry. */
   noGuidance: string;
+  /** Beside a summary of failed items: opens the Push items tab on the failures, where each item says why. */
+  showFailedItems: string;
   /** Label of a message's record ID. */
   record: (recordId: string) => string;
   /** Heading of the internal exception text. */
@@ -113,6 +115,7 @@ export const defaultSyncDetailsMessages: SyncDetailsMessages = {
   whoCanFix: 'Who can fix it',
   fixers: { customer: 'The customer', team: 'Your team', providerSupport: 'Sync provider support' },
   whatToDo: 'What to do',
+  showFailedItems: 'Show the failed items and why',
   noGuidance: 'No known fix for this message. If it keeps happening, contact the sync provider’s support with the sync ID.',
   record: (recordId) => `Record ${recordId}`,
   internalHeading: 'Internal exception',

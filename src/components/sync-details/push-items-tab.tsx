@@ -1,7 +1,15 @@
-import type { Sync } from '../../core/model';
+import type { PushItemStatus, Sync } from '../../core/model';
 import { PushItemsPanel } from '../push-items-panel/push-items-panel';
 
+interface PushItemsTabProps {
+  sync: Sync;
+  now?: number;
+  /** The status filter, kept by the details so the summary can open the tab on the failures. */
+  statuses: PushItemStatus[];
+  onStatusesChange: (statuses: PushItemStatus[]) => void;
+}
+
 /** The push items tab: the sync's `PushItemsPanel`. */
-export function PushItemsTab({ sync, now }: { sync: Sync; now?: number }) {
-  return <PushItemsPanel syncId={sync.id} now={now} />;
+export function PushItemsTab({ sync, now, statuses, onStatusesChange }: PushItemsTabProps) {
+  return <PushItemsPanel syncId={sync.id} now={now} statuses={statuses} onStatusesChange={onStatusesChange} />;
 }

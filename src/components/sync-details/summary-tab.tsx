@@ -13,7 +13,18 @@ import { InternalMessage, SyncMessages } from './sync-messages';
  * notes and errors with the main cause (the first error) on top, before the facts, so "What to do"
  * is in view when the details open; otherwise the facts, then the notes. The internal exception last.
  */
-export function SummaryTab({ sync, now, subheadingLevel }: { sync: Sync; now?: number; subheadingLevel: 3 | 4 | 5 }) {
+export function SummaryTab({
+  sync,
+  now,
+  subheadingLevel,
+  onShowFailedItems,
+}: {
+  sync: Sync;
+  now?: number;
+  subheadingLevel: 3 | 4 | 5;
+  /** Opens the push items on the failures; given when the sync has failed items. */
+  onShowFailedItems?: () => void;
+}) {
   const { formatters } = useSyncHealth();
   const messages = useSyncDetailsMessages();
   const text = messages.details;
@@ -22,7 +33,7 @@ export function SummaryTab({ sync, now, subheadingLevel }: { sync: Sync; now?: n
   const notAvailable = messages.common.notAvailable;
   const cause = sync.messages.find((message) => message.severity === 'error');
   const problemsFirst = cause !== undefined || (health.outcome === 'failed' && sync.messages.length > 0);
-  const problems = <SyncMessages sync={sync} cause={cause} headingLevel={subheadingLevel} />;
+  const problems = <SyncMessages sync={sync} cause={cause} headingLevel={subheadingLevel} onShowFailedItems={onShowFailedItems} />;
 
   return (
     <div className="sh-sync-details__summary">

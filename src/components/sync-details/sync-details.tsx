@@ -1,7 +1,8 @@
 'use client';
 import { clsx } from 'clsx';
-import { useId, useRef, type KeyboardEvent } from 'react';
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { deriveSyncHealth } from '../../core/derive';
+import { FAILED_PUSH_ITEM_STATUSES, type PushItemStatus } from '../../core/model';
 import { useSyncDetailsMessages } from './messages';
 import { useSync } from '../../data/use-sync';
 import { ContainedPanel } from '../ui/contained-panel';
@@ -101,6 +102,12 @@ function SyncDetailsContent({
   const Heading = `h${headingLevel}` as const;
   const health = query.data && deriveSyncHealth(query.data);
   const failed = health?.items?.failed ?? 0;
+  // The push items' status filter, held here so a summary message can open the tab on the failures.
+  const [itemStatuses, setItemStatuses] = useState<PushItemStatus[]>([]);
+  const showFailedItems = () => {
+    setItemStatuses([...FAILED_PUSH_ITEM_STATUSES]);
+    setActiveTab('pushItems');
+  };
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape' && onClose && !event.defaultPrevented) {
@@ -163,11 +170,11 @@ function SyncDetailsContent({
           ]}
         >
           {activeTab === 'summary' ? (
-            <SummaryTab sync={query.data} now={now} subheadingLevel={(headingLevel + 1) as 3 | 4 | 5} />
+            <SummaryTab sync={query.data} now={now} subheadingLevel={(headingLevel + 1) as 3 | 4 | 5} onShowFailedItems={failed > 0 ? showFailedItems : undefined} />
           ) : activeTab === 'config' ? (
             <ConfigTab sync={query.data} />
           ) : (
-            <PushItemsTab sync={query.data} now={now} />
+            <PushItemsTab sync={query.data} now={now} statuses={itemStatuses} onStatusesChange={setItemStatuses} />
           )}
         </DetailsTabs>
       )}

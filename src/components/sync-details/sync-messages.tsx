@@ -13,7 +13,18 @@ const TONES = { error: 'danger', warning: 'warning', note: 'info' } as const;
  * message is known; the main cause (`cause`, the first error) first and marked as such. Everything
  * from the backend is rendered as text.
  */
-export function SyncMessages({ sync, cause, headingLevel }: { sync: Sync; cause: SyncMessage | undefined; headingLevel: 3 | 4 | 5 }) {
+export function SyncMessages({
+  sync,
+  cause,
+  headingLevel,
+  onShowFailedItems,
+}: {
+  sync: Sync;
+  cause: SyncMessage | undefined;
+  headingLevel: 3 | 4 | 5;
+  /** Opens the push items on the failures, offered beside a message whose cause is in the items. */
+  onShowFailedItems?: () => void;
+}) {
   const Heading = `h${headingLevel}` as const;
   const text = useSyncDetailsMessages().details;
   const ordered = cause ? [cause, ...sync.messages.filter((message) => message !== cause)] : sync.messages;
@@ -25,7 +36,7 @@ export function SyncMessages({ sync, cause, headingLevel }: { sync: Sync; cause:
       ) : (
         <ul className="sh-sync-details__message-list">
           {ordered.map((message, index) => (
-            <MessageItem key={index} message={message} main={message === cause} />
+            <MessageItem key={index} message={message} main={message === cause} onShowFailedItems={onShowFailedItems} />
           ))}
         </ul>
       )}
@@ -52,7 +63,7 @@ export function InternalMessage({ text: internal, headingLevel }: { text: string
   );
 }
 
-function MessageItem({ message, main }: { message: SyncMessage; main: boolean }) {
+function MessageItem({ message, main, onShowFailedItems }: { message: SyncMessage; main: boolean; onShowFailedItems?: () => void }) {
   const messages = useSyncDetailsMessages();
   const text = messages.details;
   const guidance = findTroubleshooting(message.text);
@@ -84,6 +95,12 @@ function MessageItem({ message, main }: { message: SyncMessage; main: boolean })
             <dd>{guidance ? guidance.guidance : text.noGuidance}</dd>
           </div>
         </dl>
+        {/* A summary of failed items ("3 of 12 items could not be written"): the reasons are in the items. */}
+        {guidance?.causeInItems && onShowFailedItems ? (
+          <button type="button" className="sh-button sh-sync-details__show-items" onClick={onShowFailedItems}>
+            {text.showFailedItems}
+          </button>
+        ) : null}
       </div>
     </li>
   );
