@@ -7,21 +7,10 @@
 import type { SyncTotals, TimelineBucket } from '../../core/query';
 import { SYNC_STATUS_CATEGORIES, type SyncStatusCategory } from '../../core/status';
 import { DAY_MS, HOUR_MS } from '../../core/time-units';
-import { cachedOffsetsIn, type OffsetAt, positiveModulo, startOfWallTime } from '../../core/zoned-dates';
+import { positiveModulo, startOfWallTime } from '../../core/zoned-dates';
 import type { FilterMatch } from './sync-filter';
 import type { SyncTable } from './sync-table';
-
-/** Each zone's cached offsets, kept for the next count (offsets never change). */
-const offsetsByZone = new Map<string, OffsetAt>();
-
-function offsetsFor(timeZone: string): OffsetAt {
-  let offsetAt = offsetsByZone.get(timeZone);
-  if (offsetAt === undefined) {
-    offsetAt = cachedOffsetsIn(timeZone);
-    offsetsByZone.set(timeZone, offsetAt);
-  }
-  return offsetAt;
-}
+import { offsetsFor } from './zone-offsets';
 
 /** The counters (one per category, in `SYNC_STATUS_CATEGORIES` order) as counts by category name. */
 function categoryCounts(counters: Uint32Array): Record<SyncStatusCategory, number> {
