@@ -64,11 +64,15 @@ const failingCompanyCheck: Check<FailingCompany> = object({
 });
 
 /**
- * Validates a list of error groups: a template repeated in the list is kept once, where it first
- * appears; each group's days are put oldest first, a repeated day kept once.
+ * Validates a list of error groups: a group repeated in the list (the same template, or the same
+ * example text, which has one template) is kept once, where it first appears; each group's days are
+ * put oldest first, a repeated day kept once.
  */
 export const parseTopErrors = (value: unknown): TopError[] =>
-  uniqueBy(array(topErrorCheck, { max: MAX_ENTRIES })(value, ''), (group) => group.template);
+  uniqueBy(
+    uniqueBy(array(topErrorCheck, { max: MAX_ENTRIES })(value, ''), (group) => group.template),
+    (group) => group.text,
+  );
 
 /** Validates a list of failing companies (a company repeated in the list is kept once, where it first appears). */
 export const parseFailingCompanies = (value: unknown): FailingCompany[] =>

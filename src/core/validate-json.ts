@@ -22,8 +22,25 @@ export interface JsonBounds {
 /** The bounds of a push item's `pushedRecord` and `platformResponse`: a large invoice fits, a dump does not. */
 export const PUSH_ITEM_JSON_BOUNDS: JsonBounds = { maxValues: 20_000, maxCharacters: 1_000_000 };
 
+/** Keys longer than this are cut in a path, so that an error message stays readable. */
+const MAX_KEY_IN_PATH = 40;
+
+/**
+ * The path of a key of the object at `path`: `record.lines` for a plain name, `record["tax rate"]`
+ * (JSON-quoted, cut at 40 characters) for any other key, so that a key with spaces, line breaks or
+ * a hundred thousand characters still makes a short, readable path.
+ */
+function keyPath(path: string, key: string): string {
+  if (/^[A-Za-z_$][\w$]*$/.test(key) && key.length <= MAX_KEY_IN_PATH) return `${path}.${key}`;
+  return `${path}[${JSON.stringify(key.length > MAX_KEY_IN_PATH ? `${key.slice(0, MAX_KEY_IN_PATH)}…` : key)}]`;
+}
+
+/** Paths longer than this are shortened in a message (deep nesting of long keys), keeping both ends. */
+const MAX_PATH_IN_MESSAGE = 160;
+
 function invalid(field: string, expected: string): SyncHealthError {
-  return new SyncHealthError('invalidResponse', `${field} should be ${expected}.`, { field });
+  const shown = field.length > MAX_PATH_IN_MESSAGE ? `${field.slice(0, 60)}…${field.slice(-(MAX_PATH_IN_MESSAGE - 60))}` : field;
+  return new SyncHealthError('invalidResponse', `${shown} should be ${expected}.`, { field });
 }
 
 /** What is left of a value's bounds while it is copied. */
@@ -62,7 +79,7 @@ function copyJson(value: unknown, path: string, depth: number, budget: Budget | 
     return Object.fromEntries(
       Object.entries(value).map(([key, element]) => {
         spend(budget, key.length);
-        return [key, copyJson(element, `${path}.${key}`, depth + 1, budget)];
+        return [key, copyJson(element, keyPath(path, key), depth + 1, budget)];
       }),
     );
   }

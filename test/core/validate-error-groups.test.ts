@@ -51,6 +51,11 @@ describe('validating error groups (getTopErrors)', () => {
     expect(parseTopErrors([{ ...withoutFixer, firstSeenAt: '2026-11-20T10:00:00+01:00', fixer: null, secret: 1 }])).toEqual([withoutFixer]);
   });
 
+  it('keeps a repeated group once: the same template, or the same example text', () => {
+    const other = group({ template: 'Other {id}.', text: 'Other 1.' });
+    expect(parseTopErrors([group(), group({ count: 2 }), other, group({ template: 'Changed {id}.' })])).toEqual([group(), other]);
+  });
+
   it('puts days oldest first and keeps a repeated day once', () => {
     const byDay = [
       { day: '2026-11-22', count: 2 },
@@ -115,7 +120,11 @@ describe('validating push items: the pushed record and the platform response', (
     expect(messageOf(() => parsePushItem({ ...makePushItem(), platformResponse: { big: 10n } }))).toBe('platformResponse.big should be a JSON value.');
     let deep: unknown = 1;
     for (let level = 0; level < 70; level += 1) deep = [deep];
-    expect(messageOf(() => parsePushItem({ ...makePushItem(), pushedRecord: deep }))).toMatch(/^pushedRecord(\[0\])+ should be nested at most 64 levels deep\.$/);
+    // A deep path is shortened in the message, keeping both ends.
+    expect(messageOf(() => parsePushItem({ ...makePushItem(), pushedRecord: deep }))).toMatch(/^pushedRecord\[0\][[\]0]*…[[\]0]*\[0\] should be nested at most 64 levels deep\.$/);
+    expect(messageOf(() => parsePushItem({ ...makePushItem(), pushedRecord: { 'tax rate': { '\n': null, ['k'.repeat(50)]: Number.NaN } } }))).toBe(
+      `pushedRecord["tax rate"]["${'k'.repeat(40)}…"] should be a finite number.`,
+    );
   });
 
   it('rejects a record beyond the bounds, however it is made large', () => {
