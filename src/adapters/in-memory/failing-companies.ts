@@ -22,14 +22,14 @@ const rankingByMatch = new WeakMap<FilterMatch, Ranking>();
 
 /**
  * The `limit` most affected companies whose latest matched sync failed: most failures in a row
- * first, then failing the longest, ties by company ID. `newestFirst` gives the matched syncs'
- * positions, newest first (ties by sync ID descending), and is only called when the ranking is not
- * cached yet.
+ * first, then failing the longest, ties by company ID. `byStart` gives every sync's position in
+ * start order (ties by sync ID), which is read backwards, newest first, skipping the syncs the
+ * filter did not match; it is only called when the ranking is not cached yet.
  */
-export function failingCompanies(table: SyncTable, match: FilterMatch, newestFirst: () => Uint32Array, limit: number): FailingCompany[] {
+export function failingCompanies(table: SyncTable, match: FilterMatch, byStart: () => Uint32Array, limit: number): FailingCompany[] {
   let ranked = rankingByMatch.get(match);
   if (!ranked) {
-    ranked = rankCompanies(table, match.count === 0 ? new Uint32Array(0) : newestFirst());
+    ranked = rankCompanies(table, match.mask, match.count === 0 ? new Uint32Array(0) : byStart());
     rankingByMatch.set(match, ranked);
   }
   const size = Math.min(ranked.size, Math.max(0, Math.floor(limit)));
@@ -41,7 +41,7 @@ const UNSEEN = 0;
 const FAILING = 1;
 const SETTLED = 2;
 
-function rankCompanies(table: SyncTable, newestFirst: Uint32Array): Ranking {
+function rankCompanies(table: SyncTable, mask: Uint8Array | undefined, byStart: Uint32Array): Ranking {
   const slotCategories = table.slotCategoryIndexes();
   const failedSlot = Uint8Array.from(slotCategories, (category) => (FAILED_STATUS_CATEGORIES.includes(SYNC_STATUS_CATEGORIES[category]!) ? 1 : 0));
   const companyCount = table.companyIds.length;
@@ -51,8 +51,9 @@ function rankCompanies(table: SyncTable, newestFirst: Uint32Array): Ranking {
   const latest = new Uint32Array(companyCount);
   const failing: number[] = [];
   const { codeSlots, companyIndexes } = table;
-  for (let step = 0; step < newestFirst.length; step += 1) {
-    const position = newestFirst[step] as number;
+  for (let step = byStart.length - 1; step >= 0; step -= 1) {
+    const position = byStart[step] as number;
+    if (mask !== undefined && mask[position] === 0) continue;
     const company = companyIndexes[position] as number;
     const seen = state[company];
     if (seen === SETTLED) continue;

@@ -36,9 +36,6 @@ const DEFAULT_TOP_ERRORS = 5;
 /** How many companies `listFailingCompanies` returns when the query does not say. */
 const DEFAULT_FAILING_COMPANIES = 10;
 
-/** The order a company's latest sync is first in. */
-const NEWEST_FIRST = { field: 'startedAt', direction: 'desc' } as const;
-
 /** Options for {@link createInMemoryAdapter}. */
 export interface InMemoryAdapterOptions extends SimulatedNetworkOptions {
   /**
@@ -127,7 +124,7 @@ export function createInMemoryAdapter(dataset: InMemoryDataset, options: InMemor
 
     listFailingCompanies(query: FailingCompaniesQuery, ctx: AdapterCallContext): Promise<FailingCompany[]> {
       return network.run('listFailingCompanies', ctx?.signal, () =>
-        failingCompanies(table, engine.match(query).match, () => engine.ordered(query, NEWEST_FIRST), query.limit ?? DEFAULT_FAILING_COMPANIES),
+        failingCompanies(table, engine.match(query).match, () => engine.ascending('startedAt'), query.limit ?? DEFAULT_FAILING_COMPANIES),
       );
     },
 

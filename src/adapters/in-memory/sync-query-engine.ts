@@ -9,6 +9,7 @@ import {
   DEFAULT_SYNC_SORT,
   type SyncFilter,
   type SyncSort,
+  type SyncSortField,
   type SyncTotals,
   type TimelineBucket,
 } from '../../core/query';
@@ -67,6 +68,14 @@ export class SyncQueryEngine {
       this.matches.set(normalized.key, match);
     }
     return { key: normalized.key, match };
+  }
+
+  /**
+   * Positions of every sync (matching or not) ascending by `field`, ties by sync ID ascending: built
+   * once, never copied. Read backwards, it is the descending order.
+   */
+  ascending(field: SyncSortField): Uint32Array {
+    return this.sortOrders.ascending(field);
   }
 
   /** Positions of every matching sync in the requested order (cached). */
