@@ -11,6 +11,7 @@ import { isTimeZone } from '../../src/core/zoned-dates';
 /** A malformed query parameter or body: answered 400. */
 export class BadRequest extends Error {}
 
+/** A text parameter; absent or blank is `undefined`. */
 export function text(params: URLSearchParams, name: string): string | undefined {
   const value = params.get(name);
   return value === null || value.trim() === '' ? undefined : value;
@@ -24,6 +25,7 @@ export function wholeNumber(params: URLSearchParams, name: string, fallback: num
   return Number(value);
 }
 
+/** A comma-separated list whose every item is one of `allowed`. */
 export function list<T extends string>(params: URLSearchParams, name: string, allowed: readonly T[]): T[] | undefined {
   const value = text(params, name);
   if (value === undefined) return undefined;
@@ -33,24 +35,28 @@ export function list<T extends string>(params: URLSearchParams, name: string, al
   return items as T[];
 }
 
+/** One value of `allowed`. */
 export function oneOf<T extends string>(params: URLSearchParams, name: string, allowed: readonly T[]): T | undefined {
   const values = list(params, name, allowed);
   if (values && values.length > 1) throw new BadRequest(`"${name}" takes one value.`);
   return values?.[0];
 }
 
+/** The `timeZone` parameter: an IANA zone the runtime knows. */
 export function timeZone(params: URLSearchParams): string | undefined {
   const value = text(params, 'timeZone');
   if (value !== undefined && !isTimeZone(value)) throw new BadRequest(`"timeZone" should be an IANA time zone such as Europe/London.`);
   return value;
 }
 
+/** An ISO 8601 date-time parameter. */
 export function dateTime(params: URLSearchParams, name: string): string | undefined {
   const value = text(params, name);
   if (value !== undefined && Number.isNaN(Date.parse(value))) throw new BadRequest(`"${name}" should be an ISO 8601 date-time.`);
   return value;
 }
 
+/** The `from` and `to` parameters as a date range. */
 export function range(params: URLSearchParams): DateRange | undefined {
   const from = dateTime(params, 'from');
   const to = dateTime(params, 'to');
@@ -58,10 +64,12 @@ export function range(params: URLSearchParams): DateRange | undefined {
   return { ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) };
 }
 
+/** The `page` and `pageSize` parameters (out-of-range sizes are left for the adapter to clamp). Default page 0 of 50. */
 export function page(params: URLSearchParams): PageRequest {
   return { index: wholeNumber(params, 'page', 0), size: wholeNumber(params, 'pageSize', 50) };
 }
 
+/** Every filter parameter of the sync operations, as a `SyncFilter` without absent fields. */
 export function filter(params: URLSearchParams): SyncFilter {
   const codes = text(params, 'statusCodes')?.split(',').map((code) => code.trim()).filter((code) => code !== '');
   if (codes?.some((code) => !/^-?\d+$/.test(code))) throw new BadRequest('"statusCodes" should be whole numbers separated by commas.');
@@ -78,6 +86,7 @@ export function filter(params: URLSearchParams): SyncFilter {
   return Object.fromEntries(Object.entries(result).filter(([, value]) => value !== undefined)) as SyncFilter;
 }
 
+/** The `sort` parameter, `field:asc` or `field:desc`. */
 export function sort(params: URLSearchParams): SyncSort | undefined {
   const value = text(params, 'sort');
   if (value === undefined) return undefined;
@@ -88,6 +97,7 @@ export function sort(params: URLSearchParams): SyncSort | undefined {
   return { field: field as SyncSort['field'], direction };
 }
 
+/** The body of a retry: a list of push item IDs or `"allFailed"`. */
 export async function retryBody(request: Request): Promise<{ itemIds: string[] | 'allFailed' }> {
   let body: unknown;
   try {
