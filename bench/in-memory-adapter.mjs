@@ -56,6 +56,14 @@ for (const field of SORT_FIELDS) {
 started = performance.now();
 await adapter.listSyncs({ search: 'first search', page: { index: 0, size: 50 } }, ctx);
 firstUse.search = `${(performance.now() - started).toFixed(0)} ms`;
+// The first question about errors indexes every sync's error templates (each distinct message
+// templated once): a one-off too. The first error groups are counted with it.
+started = performance.now();
+const firstGroups = await adapter.getTopErrors({ limit: 5 }, ctx);
+firstUse.errorGroups = `${(performance.now() - started).toFixed(0)} ms`;
+started = performance.now();
+await adapter.listFailingCompanies({ limit: 10 }, ctx);
+firstUse.failingCompanies = `${(performance.now() - started).toFixed(0)} ms`;
 const heapAfterAdapter = heapMegabytes();
 
 console.log(`Generated ${dataset.syncs.length.toLocaleString('en')} syncs for ${dataset.companies.length.toLocaleString('en')} companies in ${generationMs.toFixed(0)} ms`);
@@ -83,6 +91,10 @@ const scenarios = [
   ['totals, everything, by day', () => adapter.getSyncTotals({}, ctx)],
   ['totals, failures, 14 days by hour', (run) => adapter.getSyncTotals({ range: { from, to: dataset.now }, statusCodes: unseen(run), statusCategories: ['failedServer', 'failedConnection'], bucket: 'hour' }, ctx)],
   ['customer history, first page', (run) => adapter.forCompany(dataset.syncs[run % 1000].companyId).listSyncs({ page: page(0, 20) }, ctx)],
+  ['error groups, 14 days, days in London', (run) => adapter.getTopErrors({ range: { from, to: dataset.now }, statusCategories: EVERY_CATEGORY, statusCodes: unseen(run), timeZone: 'Europe/London' }, ctx)],
+  ['error groups, everything (new filter)', (run) => adapter.getTopErrors({ statusCategories: EVERY_CATEGORY, statusCodes: unseen(run) }, ctx)],
+  ['syncs of an error group, newest first', (run) => adapter.listSyncs({ errorTemplate: firstGroups[run % firstGroups.length].template, statusCategories: EVERY_CATEGORY, statusCodes: unseen(run), page: page(0) }, ctx)],
+  ['failing companies (new filter)', (run) => adapter.listFailingCompanies({ statusCategories: EVERY_CATEGORY, statusCodes: unseen(run) }, ctx)],
 ];
 
 const rows = [];

@@ -5,6 +5,7 @@
  */
 import { SyncHealthError, toSyncHealthError } from '../core/errors';
 import {
+  parseFailingCompanies,
   parsePushItemPage,
   parseRetryOutcome,
   parseSync,
@@ -107,6 +108,7 @@ export function withValidation(
       guarded(method, call, ctx, parse, requestTimeoutMs);
     const retry = adapter.retryPushItems;
     const topErrors = adapter.getTopErrors;
+    const failingCompanies = adapter.listFailingCompanies;
     const wrapper: SyncHealthAdapter = {
       listSyncs: (query, ctx) =>
         run('listSyncs', (c) => adapter.listSyncs(query, c), ctx, (value) => withConsistentTotal(parseSyncPage(value), query.page)),
@@ -127,6 +129,10 @@ export function withValidation(
     };
     if (typeof topErrors === 'function') {
       wrapper.getTopErrors = (query, ctx) => run('getTopErrors', (c) => topErrors.call(adapter, query, c), ctx, parseTopErrors);
+    }
+    if (typeof failingCompanies === 'function') {
+      wrapper.listFailingCompanies = (query, ctx) =>
+        run('listFailingCompanies', (c) => failingCompanies.call(adapter, query, c), ctx, parseFailingCompanies);
     }
     if (typeof retry === 'function') {
       wrapper.retryPushItems = (syncId, request, ctx) =>

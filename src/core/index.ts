@@ -10,6 +10,7 @@ export * from './format';
 export * from './csv';
 export {
   parseCustomerSyncPage,
+  parseFailingCompanies,
   parsePushItem,
   parsePushItemPage,
   parseRetryOutcome,

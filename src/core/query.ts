@@ -36,6 +36,7 @@ export interface SyncFilter {
   /**
    * Only syncs with an error message whose template (`toErrorTemplate(text)`) is exactly this: the
    * syncs of one error group (`TopError.template`), whatever the numbers and IDs in their messages.
+   * Filtering by a group's template lists exactly its `count` syncs. Blank means no such filter.
    */
   errorTemplate?: string;
 }
@@ -115,11 +116,15 @@ export interface SyncTotals {
 
 /** A request for the most frequent causes of errors. */
 export interface TopErrorsQuery extends SyncFilter {
-  /** How many groups at most. Default 5. */
+  /**
+   * How many groups at most.
+   * @default 5
+   */
   limit?: number;
   /**
-   * The IANA time zone whose days `TopError.byDay` counts in (as `SyncTotalsQuery.timeZone`).
-   * Default `'UTC'`. A zone the adapter does not know is rejected.
+   * The IANA time zone whose days `TopError.byDay` counts in (as `SyncTotalsQuery.timeZone`). A zone
+   * the adapter does not know is rejected.
+   * @default 'UTC'
    */
   timeZone?: string;
 }
@@ -128,12 +133,15 @@ export interface TopErrorsQuery extends SyncFilter {
  * One cause of errors: the error messages (severity `error`) of the matching syncs that differ only
  * in their values (numbers, IDs, amounts, dates, quoted names), so "1 of 10 items could not be
  * written" and "2 of 13 items could not be written" are one group. Ranked by `count`, most first,
- * ties by template.
+ * ties by template. A blank message (whose template is `''`) is in no group.
  */
 export interface TopError {
   /** The messages' template, `toErrorTemplate(text)`: the group's key, and what `SyncFilter.errorTemplate` takes. */
   template: string;
-  /** One message of the group, exactly as a sync reported it (the newest). */
+  /**
+   * One message of the group, exactly as a sync reported it: the newest sync's (the first that
+   * `listSyncs` lists by default when filtered by `errorTemplate`), its first of the group.
+   */
   text: string;
   /** How many matching syncs reported a message of this group (a sync counts once). */
   count: number;
@@ -145,27 +153,32 @@ export interface TopError {
   lastSeenAt: string;
   /** Syncs per day (`YYYY-MM-DD` in the query's `timeZone`), oldest first; days with none are left out. */
   byDay: { day: string; count: number }[];
-  /** Who can fix it, when the troubleshooting catalogue knows the message. */
+  /** Who can fix it, when the troubleshooting catalogue knows the message (`text`). */
   fixer?: TroubleshootingFixer;
 }
 
 /** A request for the companies whose latest sync failed. */
 export interface FailingCompaniesQuery extends SyncFilter {
-  /** How many companies at most. Default 10. */
+  /**
+   * How many companies at most.
+   * @default 10
+   */
   limit?: number;
 }
 
 /**
- * A company whose latest sync (among the syncs the filter matches) failed: how long it has been
- * failing and why. Ranked most affected first: most failures in a row, then failing the longest,
- * ties by company ID.
+ * A company whose latest sync (among the syncs the filter matches; the latest start, ties by the
+ * greater sync ID, as `listSyncs` orders them by default) failed: its status code is in one of the
+ * failure categories (`FAILED_STATUS_CATEGORIES`). A sync still running, or of an unknown code, is
+ * not a failure. Ranked most affected first: most failures in a row, then failing the longest, ties
+ * by company ID.
  */
 export interface FailingCompany {
   /** The company. */
   companyId: string;
-  /** Its name, when known. */
+  /** Its name, as the latest sync gives it (`Sync.companyName`), when it does. */
   companyName?: string;
-  /** How many of its latest syncs failed in a row, the latest included. */
+  /** How many of its latest syncs (among those the filter matches) failed in a row, the latest included. */
   consecutiveFailures: number;
   /** When the first sync of that run of failures started (ISO 8601). */
   failingSince: string;
@@ -173,11 +186,14 @@ export interface FailingCompany {
   latestSyncId: string;
   /** The latest sync's status code. */
   latestStatusCode: number;
-  /** The template of the latest sync's first error message (see `TopError.template`), when it has one. */
+  /**
+   * The template of the latest sync's first error message (see `TopError.template`), when it has
+   * one and the message is not blank.
+   */
   errorTemplate?: string;
   /** That message, exactly as the sync reported it. */
   errorText?: string;
-  /** Who can fix it, when the troubleshooting catalogue knows the message. */
+  /** Who can fix it, when the troubleshooting catalogue knows the message (`errorText`). */
   fixer?: TroubleshootingFixer;
 }
 

@@ -42,3 +42,9 @@ export function pageOf<T>(item: Check<T>): Check<Page<T>> {
     (page) => page.items.length > page.pageSize && `at most pageSize (${page.pageSize}) items`,
   );
 }
+
+/** The items with each key once, the first one kept (in their order). */
+export function uniqueBy<T>(items: T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => !seen.has(key(item)) && Boolean(seen.add(key(item))));
+}

@@ -5,9 +5,9 @@
  * the customer entry ships only those checks.
  */
 import { SyncHealthError } from './errors';
-import type { JsonValue, Page, PageRequest, PushItem, PushItemCounts, Sync, SyncConfig } from './model';
+import type { Page, PageRequest, PushItem, PushItemCounts, Sync, SyncConfig } from './model';
 import { PUSH_ITEM_STATUSES, SYNC_PRODUCTS } from './model';
-import type { RetryOutcome, SyncTotals, TopError } from './query';
+import type { RetryOutcome, SyncTotals } from './query';
 import { SYNC_STATUS_CATEGORIES, type SyncStatusCategory } from './status-category';
 import {
   array,
@@ -22,9 +22,11 @@ import {
   refine,
   string,
 } from './schema';
-import { count, dateRange, endsAfterStart, id, MAX_SYNC_MESSAGES, pageOf, syncMessage } from './validate-shared';
+import { count, dateRange, endsAfterStart, id, MAX_SYNC_MESSAGES, pageOf, syncMessage, uniqueBy } from './validate-shared';
+import { boundedJson, jsonValue, PUSH_ITEM_JSON_BOUNDS } from './validate-json';
 
 export { parseCustomerSyncPage } from './validate-customer';
+export { parseFailingCompanies, parseTopErrors } from './validate-error-groups';
 
 const itemCounts: Check<PushItemCounts> = object({
   pending: count,
@@ -72,6 +74,8 @@ const pushItemCheck: Check<PushItem> = refine(
     validationErrors: optional(array(validationMessage), []),
     validationWarnings: optional(array(validationMessage), []),
     attempts: optional(number({ integer: true, min: 0 }), 1),
+    pushedRecord: optional(boundedJson(PUSH_ITEM_JSON_BOUNDS)),
+    platformResponse: optional(boundedJson(PUSH_ITEM_JSON_BOUNDS)),
   }),
   'completedAt',
   (item) => item.completedAt !== undefined && item.completedAt < item.requestedAt && 'on or after requestedAt',
@@ -92,24 +96,6 @@ const totalsCheck: Check<SyncTotals> = object({
   timeline: array(object({ start: isoDateTime, byCategory: categoryCounts }), { max: 100_000 }),
 });
 
-const MAX_JSON_DEPTH = 64;
-
-function jsonValue(value: unknown, path: string, depth: number): JsonValue {
-  if (depth > MAX_JSON_DEPTH) throw invalid(path, `nested at most ${MAX_JSON_DEPTH} levels deep`);
-  if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
-  if (typeof value === 'number') {
-    if (!Number.isFinite(value)) throw invalid(path, 'a finite number');
-    return value + 0; // -0 becomes 0, as in JSON
-  }
-  // Array.from (holes of a sparse list are checked, not skipped) and Object.fromEntries (a "__proto__"
-  // key stays a plain key instead of replacing the copy's prototype).
-  if (Array.isArray(value)) return Array.from(value, (element, index) => jsonValue(element, `${path}[${index}]`, depth + 1));
-  if (typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([key, element]) => [key, jsonValue(element, `${path}.${key}`, depth + 1)]));
-  }
-  throw invalid(path, 'a JSON value');
-}
-
 function invalid(field: string, expected: string): SyncHealthError {
   return new SyncHealthError('invalidResponse', `${field} should be ${expected}.`, { field });
 }
@@ -120,7 +106,7 @@ const configCheck: Check<SyncConfig> = (value, path) => {
   if (typeof configuration !== 'object' || configuration === null || Array.isArray(configuration)) {
     throw invalid('configuration', 'an object');
   }
-  return { ...base, configuration: jsonValue(configuration, 'configuration', 0) as SyncConfig['configuration'] };
+  return { ...base, configuration: jsonValue(configuration, 'configuration') as SyncConfig['configuration'] };
 };
 
 const retryOutcomeCheck: Check<RetryOutcome> = object({ retried: count, succeeded: count, failed: count, pending: count });
@@ -133,12 +119,6 @@ export const parseSync = (value: unknown): Sync => syncCheck(value, '');
  */
 function uniqueById<T extends { id: string }>(page: Page<T>): Page<T> {
   return { ...page, items: uniqueBy(page.items, (item) => item.id) };
-}
-
-/** The items with each key once, the first one kept. */
-function uniqueBy<T>(items: T[], key: (item: T) => string): T[] {
-  const seen = new Set<string>();
-  return items.filter((item) => !seen.has(key(item)) && Boolean(seen.add(key(item))));
 }
 
 /**
@@ -161,7 +141,10 @@ export function withConsistentTotal<T>(page: Page<T>, request: PageRequest): Pag
 /** Validates one page of syncs (a sync repeated in the page is kept once). */
 export const parseSyncPage = (value: unknown): Page<Sync> =>
   uniqueById(pageOf(syncCheck)(value, ''));
-/** Validates one push item. */
+/**
+ * Validates one push item. Its `pushedRecord` and `platformResponse` must be plain JSON within
+ * `PUSH_ITEM_JSON_BOUNDS` (20,000 values, 1,000,000 characters of text, 64 levels deep).
+ */
 export const parsePushItem = (value: unknown): PushItem => pushItemCheck(value, '');
 /** Validates one page of push items (an item repeated in the page is kept once). */
 export const parsePushItemPage = (value: unknown): Page<PushItem> => uniqueById(pageOf(pushItemCheck)(value, ''));
@@ -169,8 +152,5 @@ export const parsePushItemPage = (value: unknown): Page<PushItem> => uniqueById(
 export const parseSyncTotals = (value: unknown): SyncTotals => totalsCheck(value, '');
 /** Validates a sync configuration (the configuration must be plain JSON). */
 export const parseSyncConfig = (value: unknown): SyncConfig => configCheck(value, '');
-/** Validates a list of top errors (a text repeated in the list is kept once, where it first appears). */
-export const parseTopErrors = (value: unknown): TopError[] =>
-  uniqueBy(array(object({ text: string(), count }), { max: 1000 })(value, ''), (error) => error.text);
 /** Validates a retry outcome. */
 export const parseRetryOutcome = (value: unknown): RetryOutcome => retryOutcomeCheck(value, '');

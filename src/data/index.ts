@@ -6,6 +6,7 @@ export { createDefaultQueryClient } from './query-client';
 export { useSyncs, type UseSyncsOptions } from './use-syncs';
 export { useSyncTotals, type UseSyncTotalsOptions } from './use-sync-totals';
 export { useTopErrors } from './use-top-errors';
+export { useFailingCompanies, type UseFailingCompaniesOptions } from './use-failing-companies';
 export { useSync } from './use-sync';
 export { useSyncConfig } from './use-sync-config';
 export { usePushItems } from './use-push-items';

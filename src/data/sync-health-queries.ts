@@ -7,7 +7,15 @@
 import type { SyncHealthAdapter } from '../adapters/contract';
 import { withValidation } from '../adapters/validating-adapter';
 import type { Sync } from '../core/model';
-import type { PushItemQuery, RetryOutcome, RetryRequest, SyncListQuery, SyncTotalsQuery, TopErrorsQuery } from '../core/query';
+import type {
+  FailingCompaniesQuery,
+  PushItemQuery,
+  RetryOutcome,
+  RetryRequest,
+  SyncListQuery,
+  SyncTotalsQuery,
+  TopErrorsQuery,
+} from '../core/query';
 import { SyncHealthError } from '../core/errors';
 import { queryOptions } from './define-query-options';
 import { baseQueryOptions } from './query-defaults';
@@ -54,6 +62,8 @@ export function syncHealthQueries(adapter: SyncHealthAdapter, { scope = DEFAULT_
     scope,
     /** Whether the adapter offers top errors (`getTopErrors`). */
     hasTopErrors: typeof validated.getTopErrors === 'function',
+    /** Whether the adapter lists failing companies (`listFailingCompanies`). */
+    hasFailingCompanies: typeof validated.listFailingCompanies === 'function',
     /** Whether the adapter can retry push items at all. */
     canRetryPushItems: typeof validated.retryPushItems === 'function',
     /** Whether retry may be offered for this sync: the adapter can retry and its rule allows the sync. */
@@ -67,10 +77,18 @@ export function syncHealthQueries(adapter: SyncHealthAdapter, { scope = DEFAULT_
     listSyncs: (query: SyncListQuery) => define('listSyncs', query, (signal) => validated.listSyncs(query, { signal })),
     /** Totals of the syncs matching a filter (`SyncHealthAdapter.getSyncTotals`). */
     getSyncTotals: (query: SyncTotalsQuery) => define('getSyncTotals', query, (signal) => validated.getSyncTotals(query, { signal })),
-    /** The most frequent errors (`SyncHealthAdapter.getTopErrors`); fails `unsupported` when the adapter has none. */
+    /** The largest error groups (`SyncHealthAdapter.getTopErrors`); fails `unsupported` when the adapter has none. */
     getTopErrors: (query: TopErrorsQuery) =>
       define('getTopErrors', query, (signal) =>
         validated.getTopErrors ? validated.getTopErrors(query, { signal }) : unsupported('list top errors'),
+      ),
+    /**
+     * The companies whose latest sync failed (`SyncHealthAdapter.listFailingCompanies`); fails
+     * `unsupported` when the adapter cannot list them.
+     */
+    listFailingCompanies: (query: FailingCompaniesQuery) =>
+      define('listFailingCompanies', query, (signal) =>
+        validated.listFailingCompanies ? validated.listFailingCompanies(query, { signal }) : unsupported('list failing companies'),
       ),
     /** One sync (`SyncHealthAdapter.getSync`). */
     getSync: (syncId: string) => define('getSync', { syncId }, (signal) => validated.getSync(syncId, { signal })),
@@ -90,13 +108,17 @@ export function syncHealthQueries(adapter: SyncHealthAdapter, { scope = DEFAULT_
           ? validated.retryPushItems(syncId, request, { signal: new AbortController().signal })
           : unsupported('retry push items'),
     }),
-    /** What a retry of this sync's items changes: the sync, its push items, every history page, totals and top errors. */
+    /**
+     * What a retry of this sync's items changes: the sync, its push items, every history page, totals,
+     * top errors and failing companies.
+     */
     keysChangedByRetry: (syncId: string): readonly (readonly unknown[])[] => [
       syncHealthQueryFilterKey(scope, 'getSync', { syncId }),
       syncHealthQueryFilterKey(scope, 'listPushItems', { syncId }),
       syncHealthQueryFilterKey(scope, 'listSyncs'),
       syncHealthQueryFilterKey(scope, 'getSyncTotals'),
       syncHealthQueryFilterKey(scope, 'getTopErrors'),
+      syncHealthQueryFilterKey(scope, 'listFailingCompanies'),
     ],
   };
 }

@@ -1,20 +1,14 @@
 'use client';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { TopErrorsQuery } from '../core/query';
 import { useSyncHealth } from './context';
+import { useOptionalQuery, type OptionalQueryOptions } from './use-optional-query';
 
 /**
- * The most frequent error messages among the syncs matching a filter. `isAvailable` is `false` when
- * the adapter does not offer top errors (no request is made then).
+ * The largest error groups (most frequent causes of errors) among the syncs matching a filter, with
+ * their days in `query.timeZone`. `isAvailable` is `false` when the adapter does not offer top errors
+ * (no request is made then).
  */
-export function useTopErrors(query: TopErrorsQuery, options: { enabled?: boolean; refetchInterval?: number | false } = {}) {
+export function useTopErrors(query: TopErrorsQuery, options: OptionalQueryOptions = {}) {
   const { queries } = useSyncHealth();
-  const isAvailable = queries.hasTopErrors;
-  const result = useQuery({
-    ...queries.getTopErrors(query),
-    placeholderData: keepPreviousData,
-    enabled: isAvailable && (options.enabled ?? true),
-    refetchInterval: options.refetchInterval ?? false,
-  });
-  return { ...result, isAvailable };
+  return useOptionalQuery(queries.getTopErrors(query), queries.hasTopErrors, options);
 }

@@ -14,16 +14,15 @@ import type { FetchFunction } from '../../src/adapters/http/json-request';
 import type { InMemoryAdapter } from '../../src/adapters/in-memory';
 import { type DemoDataParameters, demoAdapter, demoDataset } from './demo-adapter';
 import { SyncHealthError, isSyncHealthError, type SyncHealthErrorKind } from '../../src/core/errors';
-import { PUSH_ITEM_STATUSES, SYNC_PRODUCTS, type DateRange, type PageRequest } from '../../src/core/model';
-import { SYNC_SORT_FIELDS, type SyncFilter, type SyncSort } from '../../src/core/query';
-import { SYNC_STATUS_CATEGORIES } from '../../src/core/status';
-import { isTimeZone } from '../../src/core/zoned-dates';
+import { PUSH_ITEM_STATUSES } from '../../src/core/model';
+import { BadRequest, filter, list, oneOf, page, range, retryBody, sort, text, timeZone, wholeNumber } from './rest-params';
 
 /** The operations of the contract, named after the adapter methods that call them. */
 export type RestOperation =
   | 'listSyncs'
   | 'getSyncTotals'
   | 'getTopErrors'
+  | 'listFailingCompanies'
   | 'getSync'
   | 'getSyncConfig'
   | 'listPushItems'
@@ -66,102 +65,12 @@ export function jsonResponse(body: unknown, status = 200): Response {
   return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 }
 
-/** A malformed query parameter: answered 400. */
-class BadRequest extends Error {}
-
-function text(params: URLSearchParams, name: string): string | undefined {
-  const value = params.get(name);
-  return value === null || value.trim() === '' ? undefined : value;
-}
-
-/** A whole number; out-of-range values are left for the adapter to clamp, as the contract says. */
-function wholeNumber(params: URLSearchParams, name: string, fallback: number): number {
-  const value = text(params, name);
-  if (value === undefined) return fallback;
-  if (!/^-?\d+$/.test(value.trim())) throw new BadRequest(`"${name}" should be a whole number.`);
-  return Number(value);
-}
-
-function list<T extends string>(params: URLSearchParams, name: string, allowed: readonly T[]): T[] | undefined {
-  const value = text(params, name);
-  if (value === undefined) return undefined;
-  const items = value.split(',').map((item) => item.trim()).filter((item) => item !== '');
-  const wrong = items.find((item) => !(allowed as readonly string[]).includes(item));
-  if (wrong !== undefined) throw new BadRequest(`"${name}" contains "${wrong}", which is not one of ${allowed.join(', ')}.`);
-  return items as T[];
-}
-
-function oneOf<T extends string>(params: URLSearchParams, name: string, allowed: readonly T[]): T | undefined {
-  const values = list(params, name, allowed);
-  if (values && values.length > 1) throw new BadRequest(`"${name}" takes one value.`);
-  return values?.[0];
-}
-
-function timeZone(params: URLSearchParams): string | undefined {
-  const value = text(params, 'timeZone');
-  if (value !== undefined && !isTimeZone(value)) throw new BadRequest(`"timeZone" should be an IANA time zone such as Europe/London.`);
-  return value;
-}
-
-function dateTime(params: URLSearchParams, name: string): string | undefined {
-  const value = text(params, name);
-  if (value !== undefined && Number.isNaN(Date.parse(value))) throw new BadRequest(`"${name}" should be an ISO 8601 date-time.`);
-  return value;
-}
-
-function range(params: URLSearchParams): DateRange | undefined {
-  const from = dateTime(params, 'from');
-  const to = dateTime(params, 'to');
-  if (from === undefined && to === undefined) return undefined;
-  return { ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) };
-}
-
-function page(params: URLSearchParams): PageRequest {
-  return { index: wholeNumber(params, 'page', 0), size: wholeNumber(params, 'pageSize', 50) };
-}
-
-function filter(params: URLSearchParams): SyncFilter {
-  const codes = text(params, 'statusCodes')?.split(',').map((code) => code.trim()).filter((code) => code !== '');
-  if (codes?.some((code) => !/^-?\d+$/.test(code))) throw new BadRequest('"statusCodes" should be whole numbers separated by commas.');
-  const result: SyncFilter = {
-    search: text(params, 'search'),
-    companyId: text(params, 'companyId'),
-    range: range(params),
-    statusCodes: codes?.map(Number),
-    statusCategories: list(params, 'statusCategories', SYNC_STATUS_CATEGORIES),
-    product: oneOf(params, 'product', SYNC_PRODUCTS),
-    errorText: text(params, 'errorText'),
-  };
-  return Object.fromEntries(Object.entries(result).filter(([, value]) => value !== undefined)) as SyncFilter;
-}
-
-function sort(params: URLSearchParams): SyncSort | undefined {
-  const value = text(params, 'sort');
-  if (value === undefined) return undefined;
-  const [field, direction, extra] = value.split(':');
-  if (extra !== undefined || !(SYNC_SORT_FIELDS as readonly string[]).includes(field ?? '') || (direction !== 'asc' && direction !== 'desc')) {
-    throw new BadRequest(`"sort" should be field:asc or field:desc, with field one of ${SYNC_SORT_FIELDS.join(', ')}.`);
-  }
-  return { field: field as SyncSort['field'], direction };
-}
-
-async function retryBody(request: Request): Promise<{ itemIds: string[] | 'allFailed' }> {
-  let body: unknown;
-  try {
-    body = await request.json();
-  } catch {
-    throw new BadRequest('The body should be JSON.');
-  }
-  const itemIds = (body as { itemIds?: unknown } | null)?.itemIds;
-  if (itemIds === 'allFailed' || (Array.isArray(itemIds) && itemIds.every((id) => typeof id === 'string'))) return { itemIds };
-  throw new BadRequest('"itemIds" should be a list of push item IDs or "allFailed".');
-}
-
 /** Which operation a method and path name, and the sync ID in the path. */
 export function routeOf(method: string, path: string): { operation: RestOperation; syncId?: string } | 'methodNotAllowed' | undefined {
   const parts = path.split('/').filter((part) => part !== '').map(decodeURIComponent);
   const get = (operation: RestOperation, syncId?: string) => (method === 'GET' ? { operation, syncId } : 'methodNotAllowed' as const);
   if (parts[0] === 'customer' && parts[1] === 'syncs' && parts.length === 2) return get('listCustomerSyncs');
+  if (parts[0] === 'failing-companies' && parts.length === 1) return get('listFailingCompanies');
   if (parts[0] !== 'syncs') return undefined;
   const [, syncId, child, action] = parts;
   if (syncId === undefined) return get('listSyncs');
@@ -176,6 +85,11 @@ export function routeOf(method: string, path: string): { operation: RestOperatio
   return undefined;
 }
 
+/** The `limit` parameter, when given. */
+function limit(params: URLSearchParams): { limit?: number } {
+  return text(params, 'limit') === undefined ? {} : { limit: wholeNumber(params, 'limit', 0) };
+}
+
 async function answer(backend: RestContractBackend, operation: RestOperation, syncId: string, request: Request, params: URLSearchParams) {
   const ctx = { signal: request.signal };
   const { adapter } = backend;
@@ -186,8 +100,11 @@ async function answer(backend: RestContractBackend, operation: RestOperation, sy
       return adapter.getSyncTotals({ ...filter(params), bucket: oneOf(params, 'bucket', ['day', 'hour'] as const), timeZone: timeZone(params) }, ctx);
     case 'getTopErrors': {
       if (!adapter.getTopErrors) throw new SyncHealthError('unsupported', 'This backend does not count top errors.');
-      const limit = text(params, 'limit') === undefined ? undefined : wholeNumber(params, 'limit', 5);
-      return adapter.getTopErrors({ ...filter(params), ...(limit === undefined ? {} : { limit }) }, ctx);
+      return adapter.getTopErrors({ ...filter(params), ...limit(params), timeZone: timeZone(params) }, ctx);
+    }
+    case 'listFailingCompanies': {
+      if (!adapter.listFailingCompanies) throw new SyncHealthError('unsupported', 'This backend does not list failing companies.');
+      return adapter.listFailingCompanies({ ...filter(params), ...limit(params) }, ctx);
     }
     case 'getSync':
       return adapter.getSync(syncId, ctx);

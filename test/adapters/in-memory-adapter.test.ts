@@ -5,6 +5,7 @@ import { createInMemoryAdapter } from '../../src/adapters/in-memory/in-memory-ad
 import type { Sync } from '../../src/core/model';
 import { SYNC_SORT_FIELDS, type SyncFilter, type SyncSortField } from '../../src/core/query';
 import { SYNC_STATUS_CATEGORIES, statusCategoryOf } from '../../src/core/status';
+import { toErrorTemplate } from '../../src/core/error-templates';
 import { makeBareSync, makePushItem } from '../support/fixtures';
 import { expectedIds } from './contract/contract-oracle';
 
@@ -239,7 +240,7 @@ describe('createInMemoryAdapter: totals', () => {
 });
 
 describe('createInMemoryAdapter: top errors', () => {
-  it('ranks the matching syncs again after a retry cleared one of their errors', async () => {
+  it('groups the matching syncs again after a retry cleared one of their errors', async () => {
     const archived = { severity: 'error' as const, text: '1 of 1 item could not be written to Xero.' };
     const missing = { severity: 'error' as const, text: 'Customer 8a1f does not exist.' };
     const adapter = createInMemoryAdapter(
@@ -253,12 +254,14 @@ describe('createInMemoryAdapter: top errors', () => {
       },
       { retry: { successRate: 1 } },
     );
-    expect(await adapter.getTopErrors({ product: 'expenses' }, ctx)).toEqual([
-      { text: missing.text, count: 2 },
-      { text: archived.text, count: 1 },
+    const summary = async () => (await adapter.getTopErrors({ product: 'expenses' }, ctx)).map(({ template, count }) => ({ template, count }));
+    expect(await summary()).toEqual([
+      { template: toErrorTemplate(missing.text), count: 2 },
+      { template: toErrorTemplate(archived.text), count: 1 },
     ]);
     expect((await adapter.retryPushItems!('sync-x', { itemIds: 'allFailed' }, ctx)).succeeded).toBe(1);
-    expect(await adapter.getTopErrors({ product: 'expenses' }, ctx)).toEqual([{ text: missing.text, count: 1 }]);
+    expect(await summary()).toEqual([{ template: toErrorTemplate(missing.text), count: 1 }]);
+    expect((await adapter.listSyncs({ errorTemplate: toErrorTemplate(archived.text), page: { index: 0, size: 5 } }, ctx)).items).toEqual([]);
     expect(await adapter.getTopErrors({ product: 'expenses', limit: 0 }, ctx)).toEqual([]);
   });
 });

@@ -153,13 +153,13 @@ describe('validation at the adapter boundary', () => {
       expect(Object.is(parseSyncTotals({ total: -0, byStatusCode: [], byCategory: {}, bucket: 'day', timeline: [] }).total, 0)).toBe(true);
     });
 
-    it('keeps a sync or push item repeated in a page once, and a repeated top error once', () => {
+    it('keeps a sync or push item repeated in a page once, and a repeated error group once', () => {
       expect(parseSyncPage(page([makeSync(), makeSync({ companyName: 'Again' })])).items).toEqual([makeSync()]);
       expect(parsePushItemPage(page([makePushItem(), makePushItem({ coreId: 'again' })])).items.map((item) => item.coreId)).toEqual(['exp_001']);
-      expect(parseTopErrors([{ text: 'A', count: 3 }, { text: 'A', count: 1 }, { text: 'B', count: 1 }])).toEqual([
-        { text: 'A', count: 3 },
-        { text: 'B', count: 1 },
-      ]);
+      const group = (template: string, count: number) => ({
+        template, text: template, count, companyCount: 1, firstSeenAt: '2026-11-22T09:00:00.000Z', lastSeenAt: '2026-11-22T09:00:00.000Z', byDay: [],
+      });
+      expect(parseTopErrors([group('A', 3), group('A', 1), group('B', 1)])).toEqual([group('A', 3), group('B', 1)]);
     });
 
     it('makes the total of a page agree with the page, so a list sized by it never waits for rows that will not come', () => {

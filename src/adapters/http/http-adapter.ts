@@ -5,10 +5,10 @@
  * of answers to the validation layer every adapter goes through.
  */
 import type { CustomerSync, Page, PushItem, Sync, SyncConfig } from '../../core/model';
-import type { RetryOutcome, SyncTotals, TopError } from '../../core/query';
+import type { FailingCompany, RetryOutcome, SyncTotals, TopError } from '../../core/query';
 import type { CustomerSyncHistoryAdapter, SyncHealthAdapter } from '../contract';
 import { createJsonRequester, describeProblem, type FetchFunction, type HeadersOption } from './json-request';
-import { customerSyncParams, pushItemParams, syncListParams, syncTotalsParams, topErrorsParams } from './rest-query';
+import { customerSyncParams, failingCompaniesParams, pushItemParams, syncListParams, syncTotalsParams, topErrorsParams } from './rest-query';
 
 export type { FetchFunction, HeadersOption } from './json-request';
 
@@ -39,9 +39,16 @@ export interface HttpAdapterOptions {
   retry?: boolean;
   /**
    * Whether the backend implements `GET /syncs/top-errors`. When `false`, the adapter has no
-   * `getTopErrors` and the dashboard shows no "Top errors" panel. Default `true`.
+   * `getTopErrors` and the dashboard shows no "Top errors" panel.
+   * @default true
    */
   topErrors?: boolean;
+  /**
+   * Whether the backend implements `GET /failing-companies`. When `false`, the adapter has no
+   * `listFailingCompanies` and the dashboard shows no "Customers needing attention" panel.
+   * @default true
+   */
+  failingCompanies?: boolean;
   /**
    * Whether retry may be offered for a sync. Default: the contract's rule (Sync for Expenses syncs
    * only).
@@ -115,6 +122,10 @@ export function createHttpAdapter(options: HttpAdapterOptions): HttpAdapter {
   }
   if (options.topErrors !== false) {
     adapter.getTopErrors = (query, ctx) => request({ path: '/syncs/top-errors', query: topErrorsParams(query) }, ctx?.signal) as Promise<TopError[]>;
+  }
+  if (options.failingCompanies !== false) {
+    adapter.listFailingCompanies = (query, ctx) =>
+      request({ path: '/failing-companies', query: failingCompaniesParams(query) }, ctx?.signal) as Promise<FailingCompany[]>;
   }
   if (options.canRetry) adapter.canRetry = options.canRetry;
   return adapter;

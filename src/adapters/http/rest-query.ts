@@ -4,7 +4,15 @@
  * `pageSize`. Empty values are left out, so an absent filter and an empty one look the same.
  */
 import type { DateRange, PageRequest } from '../../core/model';
-import type { CustomerSyncQuery, PushItemQuery, SyncFilter, SyncListQuery, SyncTotalsQuery, TopErrorsQuery } from '../../core/query';
+import type {
+  CustomerSyncQuery,
+  FailingCompaniesQuery,
+  PushItemQuery,
+  SyncFilter,
+  SyncListQuery,
+  SyncTotalsQuery,
+  TopErrorsQuery,
+} from '../../core/query';
 
 function setText(params: URLSearchParams, name: string, value: string | undefined): void {
   if (value !== undefined && value.trim() !== '') params.set(name, value);
@@ -33,6 +41,7 @@ function filterParams(filter: SyncFilter): URLSearchParams {
   setList(params, 'statusCategories', filter.statusCategories);
   setText(params, 'product', filter.product);
   setText(params, 'errorText', filter.errorText);
+  setText(params, 'errorTemplate', filter.errorTemplate);
   return params;
 }
 
@@ -54,6 +63,14 @@ export function syncTotalsParams(query: SyncTotalsQuery): URLSearchParams {
 
 /** `GET /syncs/top-errors` parameters. */
 export function topErrorsParams(query: TopErrorsQuery): URLSearchParams {
+  const params = filterParams(query);
+  if (query.limit !== undefined) params.set('limit', String(query.limit));
+  setText(params, 'timeZone', query.timeZone);
+  return params;
+}
+
+/** `GET /failing-companies` parameters. */
+export function failingCompaniesParams(query: FailingCompaniesQuery): URLSearchParams {
   const params = filterParams(query);
   if (query.limit !== undefined) params.set('limit', String(query.limit));
   return params;

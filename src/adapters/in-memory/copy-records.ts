@@ -19,13 +19,16 @@ export function copySync(sync: Sync): Sync {
   return copy;
 }
 
-/** A deep copy of a push item. */
+/** A deep copy of a push item (its pushed record and the platform's answer included). */
 export function copyPushItem(item: PushItem): PushItem {
-  return {
+  const copy: PushItem = {
     ...item,
     validationErrors: item.validationErrors.map((message) => ({ ...message })),
     validationWarnings: item.validationWarnings.map((message) => ({ ...message })),
   };
+  if (item.pushedRecord !== undefined) copy.pushedRecord = structuredClone(item.pushedRecord);
+  if (item.platformResponse !== undefined) copy.platformResponse = structuredClone(item.platformResponse);
+  return copy;
 }
 
 /** A deep copy of a sync configuration. */

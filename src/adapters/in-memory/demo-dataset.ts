@@ -131,7 +131,7 @@ export function generateDemoDataset(options: DemoDatasetOptions): DemoDataset {
     companies,
     seed,
     now,
-    pushItemsFor: (sync) => generatePushItems(seed, sync, nowMs),
+    pushItemsFor: (sync) => generatePushItems(seed, sync, nowMs, companiesById.get(sync.companyId)),
     configFor: (sync) => {
       const company = companiesById.get(sync.companyId);
       if (!company) throw new Error(`No demo company ${sync.companyId}`);

@@ -5,6 +5,8 @@
  */
 import type { PushItem, PushItemCounts, PushItemStatus, Sync } from '../../core/model';
 import { COMMERCE_DATA_TYPES, EXPENSE_DATA_TYPES } from './demo-catalogue';
+import type { DemoCompany } from './demo-companies';
+import { attachPushRecords } from './demo-push-records';
 import { duplicateTransactionIdsFor, writeFailureFor, type DemoWriteFailure } from './demo-write-failures';
 import {
   chance,
@@ -97,10 +99,11 @@ function describeFailure(item: PushItem, details: FailureDetails, duplicateId: s
 }
 
 /**
- * The push items of a demo sync, in the order they were requested. The same seed and sync always give
- * the same items. `nowMs` places the items of a sync that is still running.
+ * The push items of a demo sync, in the order they were requested, each with the record it pushed
+ * and the accounting software's answer (see `attachPushRecords`) in the company's currency. The same
+ * seed and sync always give the same items. `nowMs` places the items of a sync that is still running.
  */
-export function generatePushItems(seed: number, sync: Sync, nowMs: number): PushItem[] {
+export function generatePushItems(seed: number, sync: Sync, nowMs: number, company?: DemoCompany): PushItem[] {
   const counts = sync.itemCounts;
   if (!counts) return [];
   const random = createKeyedRandom(seed, `${sync.id}:items`);
@@ -118,7 +121,7 @@ export function generatePushItems(seed: number, sync: Sync, nowMs: number): Push
   };
   const duplicateIds = sync.statusCode === 5080 ? duplicateTransactionIdsFor(seed, sync.id, counts.failed) : [];
   let duplicatesUsed = 0;
-  return statuses.map((status, index): PushItem => {
+  const items = statuses.map((status, index): PushItem => {
     const dataType = duplicateIds.length > 0 && status === 'failed' ? 'expenses' : pickDataType(random);
     const requestedMs = startMs + Math.round(step * (index + 0.5));
     const item: PushItem = {
@@ -143,4 +146,6 @@ export function generatePushItems(seed: number, sync: Sync, nowMs: number): Push
     }
     return item;
   });
+  attachPushRecords(createKeyedRandom(seed, `${sync.id}:records`), sync, company, items);
+  return items;
 }

@@ -8,6 +8,8 @@ import type { CustomerSync, Page, PushItem, Sync, SyncConfig } from '../../core/
 import { clampPage, toPage } from '../../core/paging';
 import type {
   CustomerSyncQuery,
+  FailingCompaniesQuery,
+  FailingCompany,
   PushItemQuery,
   RetryOutcome,
   RetryRequest,
@@ -26,10 +28,13 @@ import { createSeededRandom, hashToSeed } from './seeded-random';
 import { SimulatedNetwork, type SimulatedNetworkOptions } from './simulated-network';
 import { SyncQueryEngine } from './sync-query-engine';
 import { SyncTable } from './sync-table';
+import { failingCompanies } from './failing-companies';
 import { topErrors } from './sync-top-errors';
 
-/** How many top errors `getTopErrors` returns when the query does not say. */
+/** How many error groups `getTopErrors` returns when the query does not say. */
 const DEFAULT_TOP_ERRORS = 5;
+/** How many companies `listFailingCompanies` returns when the query does not say. */
+const DEFAULT_FAILING_COMPANIES = 10;
 
 /** Options for {@link createInMemoryAdapter}. */
 export interface InMemoryAdapterOptions extends SimulatedNetworkOptions {
@@ -57,8 +62,10 @@ export interface InMemoryAdapterOptions extends SimulatedNetworkOptions {
 export interface InMemoryAdapter extends SyncHealthAdapter {
   /** Whether retry may be offered for a sync (see {@link InMemoryAdapterOptions.canRetry}). */
   canRetry(sync: Sync): boolean;
-  /** The most frequent error messages among the matching syncs. */
+  /** The largest error groups among the matching syncs (see `SyncHealthAdapter.getTopErrors`). */
   getTopErrors(query: TopErrorsQuery, ctx: AdapterCallContext): Promise<TopError[]>;
+  /** The companies whose latest matching sync failed (see `SyncHealthAdapter.listFailingCompanies`). */
+  listFailingCompanies(query: FailingCompaniesQuery, ctx: AdapterCallContext): Promise<FailingCompany[]>;
   /**
    * A customer sync history adapter that sees only this company's syncs, newest first, with
    * customer-safe fields only. An unknown company simply has no syncs.
@@ -110,7 +117,15 @@ export function createInMemoryAdapter(dataset: InMemoryDataset, options: InMemor
     },
 
     getTopErrors(query: TopErrorsQuery, ctx: AdapterCallContext): Promise<TopError[]> {
-      return network.run('getTopErrors', ctx?.signal, () => topErrors(table, engine.match(query).match, query.limit ?? DEFAULT_TOP_ERRORS));
+      return network.run('getTopErrors', ctx?.signal, () =>
+        topErrors(table, engine.match(query).match, query.limit ?? DEFAULT_TOP_ERRORS, query.timeZone),
+      );
+    },
+
+    listFailingCompanies(query: FailingCompaniesQuery, ctx: AdapterCallContext): Promise<FailingCompany[]> {
+      return network.run('listFailingCompanies', ctx?.signal, () =>
+        failingCompanies(table, engine.match(query).match, () => engine.ascending('startedAt'), query.limit ?? DEFAULT_FAILING_COMPANIES),
+      );
     },
 
     getSync(syncId: string, ctx: AdapterCallContext): Promise<Sync> {

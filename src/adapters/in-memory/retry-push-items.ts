@@ -73,6 +73,8 @@ export function retryPushItems(
       retried.status = 'success';
       retried.validationErrors = [];
       delete retried.errorMessage;
+      // The accounting software's earlier refusal is no answer to this push (whose answer is unknown here).
+      delete retried.platformResponse;
     } else {
       outcome.failed += 1;
     }

@@ -5,6 +5,7 @@
 import type { Sync } from '../../core/model';
 import type { SyncFilter } from '../../core/query';
 import { SYNC_STATUS_CATEGORIES } from '../../core/status';
+import { NO_TEMPLATE } from './error-template-index';
 import { syncsContaining } from './sync-search';
 import { PRODUCT_INDEX, parseTime, type SyncTable } from './sync-table';
 
@@ -26,6 +27,8 @@ export interface NormalizedSyncFilter {
   product: string | undefined;
   /** Exact error message text a sync must report; empty means no such filter. */
   errorText: string;
+  /** The template one of a sync's error messages must have; empty (or blank) means no such filter. */
+  errorTemplate: string;
   /** A string that is equal for equal filters: the cache key. */
   key: string;
 }
@@ -41,8 +44,10 @@ export function normalizeFilter(filter: SyncFilter): NormalizedSyncFilter {
   const statusCategories = [...new Set<string>(filter.statusCategories ?? [])].sort();
   const product = filter.product;
   const errorText = filter.errorText ?? '';
-  const key = JSON.stringify([search, companyId ?? null, fromMs, toMs, statusCodes, statusCategories, product ?? null, errorText]);
-  return { search, companyId, fromMs, toMs, statusCodes, statusCategories, product, errorText, key };
+  // Blank is no filter, as over HTTP (where a blank parameter is left out); a template is never blank.
+  const errorTemplate = filter.errorTemplate?.trim() === '' ? '' : (filter.errorTemplate ?? '');
+  const key = JSON.stringify([search, companyId ?? null, fromMs, toMs, statusCodes, statusCategories, product ?? null, errorText, errorTemplate]);
+  return { search, companyId, fromMs, toMs, statusCodes, statusCategories, product, errorText, errorTemplate, key };
 }
 
 /** Which syncs matched: a flag per position (or `undefined` when all did) and how many. */
@@ -78,6 +83,9 @@ export function matchFilter(table: SyncTable, filter: NormalizedSyncFilter): Fil
   const companyIndex = filter.companyId === undefined ? -1 : (table.companyIndexById.get(filter.companyId) ?? -2);
   if (companyIndex === -2) return { mask, count: 0 };
   const productIndex = filter.product === undefined ? -1 : (PRODUCT_INDEX[filter.product as keyof typeof PRODUCT_INDEX] ?? -2);
+  const templates = filter.errorTemplate === '' ? undefined : table.errorTemplates();
+  const templateNumber = templates?.numberOf(filter.errorTemplate) ?? NO_TEMPLATE;
+  if (templates !== undefined && templateNumber === NO_TEMPLATE) return { mask, count: 0 };
   const slots = allowedSlots(table, filter);
   const searchHits = filter.search === '' ? undefined : syncsContaining(table, filter.search);
   const { fromMs, toMs } = filter;
@@ -91,6 +99,7 @@ export function matchFilter(table: SyncTable, filter: NormalizedSyncFilter): Fil
     if (slots !== undefined && slots[codeSlots[position] as number] === 0) continue;
     if (searchHits !== undefined && searchHits[position] === 0) continue;
     if (filter.errorText !== '' && !hasError(table.syncs[position] as Sync, filter.errorText)) continue;
+    if (templates !== undefined && !templates.has(position, templateNumber)) continue;
     mask[position] = 1;
     count += 1;
   }

@@ -3,14 +3,13 @@
  * order of the field, read forwards or backwards), page. The last few filter results and ordered
  * results are kept, so paging through one list, or asking for its totals, does not filter again.
  */
-import { SyncHealthError } from '../../core/errors';
 import type { Page, PageRequest, Sync } from '../../core/model';
 import { clampPage, toPage } from '../../core/paging';
-import { isTimeZone } from '../../core/zoned-dates';
 import {
   DEFAULT_SYNC_SORT,
   type SyncFilter,
   type SyncSort,
+  type SyncSortField,
   type SyncTotals,
   type TimelineBucket,
 } from '../../core/query';
@@ -19,6 +18,7 @@ import { SortOrders } from './sort-orders';
 import { RecentCache } from './recent-cache';
 import { computeTotals } from './sync-totals';
 import type { SyncTable } from './sync-table';
+import { checkTimeZone } from './zone-offsets';
 
 /** How many filter results and ordered results to keep. */
 const CACHE_ENTRIES = 4;
@@ -45,6 +45,14 @@ export class SyncQueryEngine {
       this.matches.set(normalized.key, match);
     }
     return { key: normalized.key, match };
+  }
+
+  /**
+   * Positions of every sync (matching or not) ascending by `field`, ties by sync ID ascending: built
+   * once, never copied. Read backwards, it is the descending order.
+   */
+  ascending(field: SyncSortField): Uint32Array {
+    return this.sortOrders.ascending(field);
   }
 
   /** Positions of every matching sync in the requested order (cached). */
@@ -88,8 +96,7 @@ export class SyncQueryEngine {
    * runtime does not know is the caller's mistake: it is rejected, rather than counted as UTC.
    */
   totals(filter: SyncFilter, bucket: TimelineBucket = 'day', timeZone = 'UTC'): SyncTotals {
-    if (!isTimeZone(timeZone)) throw new SyncHealthError('unsupported', `Unknown time zone "${timeZone}": use an IANA name such as Europe/London, or UTC.`);
-    return computeTotals(this.table, this.match(filter).match, bucket, timeZone);
+    return computeTotals(this.table, this.match(filter).match, bucket, checkTimeZone(timeZone));
   }
 
   /** Forgets everything that depends on statuses: call after a sync's status changed. */

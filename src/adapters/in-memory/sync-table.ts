@@ -5,6 +5,7 @@
  */
 import type { Sync, SyncProduct } from '../../core/model';
 import { SYNC_STATUS_CATEGORIES, statusCategoryOf } from '../../core/status';
+import { ErrorTemplateIndex } from './error-template-index';
 
 /** Index of each product in the `productIndexes` column. */
 export const PRODUCT_INDEX: Readonly<Record<SyncProduct, number>> = { commerce: 0, expenses: 1 };
@@ -58,6 +59,8 @@ export class SyncTable {
   readonly companyNames: (string | undefined)[];
   /** Sync IDs in lower case, for search. */
   readonly syncIdsLowerCase: string[];
+  /** Each sync's error templates, made on first use. */
+  private templateIndex: ErrorTemplateIndex | undefined;
 
   constructor(syncs: readonly Sync[]) {
     const size = syncs.length;
@@ -124,11 +127,21 @@ export class SyncTable {
   }
 
   /**
+   * Each sync's error templates: made on the first call (one pass over the messages, templating each
+   * distinct text once), not with the table, so that a table nobody asks about errors never pays.
+   */
+  errorTemplates(): ErrorTemplateIndex {
+    this.templateIndex ??= new ErrorTemplateIndex(this.syncs);
+    return this.templateIndex;
+  }
+
+  /**
    * Replaces a sync whose status, counts or messages changed (after a retry). Its ID, company (ID
    * and name), product and start time must stay the same.
    */
   replace(position: number, sync: Sync): void {
     this.syncs[position] = sync;
     this.writeStatus(position, sync);
+    this.templateIndex?.replace(position, sync);
   }
 }

@@ -7,29 +7,10 @@
 import type { SyncTotals, TimelineBucket } from '../../core/query';
 import { SYNC_STATUS_CATEGORIES, type SyncStatusCategory } from '../../core/status';
 import { DAY_MS, HOUR_MS } from '../../core/time-units';
-import { cachedOffsetsIn, type OffsetAt, positiveModulo, startOfWallTime } from '../../core/zoned-dates';
-import { RecentCache } from './recent-cache';
+import { positiveModulo, startOfWallTime } from '../../core/zoned-dates';
 import type { FilterMatch } from './sync-filter';
 import type { SyncTable } from './sync-table';
-
-/**
- * How many zones' offsets to keep: a page counts in one zone, so a few serve the readers of the
- * moment, and callers passing ever more zones no longer grow the cache without bound. (A kept zone
- * still holds an offset or two per day it has counted, see `cachedOffsetsIn`.)
- */
-const ZONES_KEPT = 8;
-
-/** The cached offsets of the zones counted in last, kept for the next count (offsets never change). */
-const offsetsByZone = new RecentCache<OffsetAt>(ZONES_KEPT);
-
-function offsetsFor(timeZone: string): OffsetAt {
-  let offsetAt = offsetsByZone.get(timeZone);
-  if (offsetAt === undefined) {
-    offsetAt = cachedOffsetsIn(timeZone);
-    offsetsByZone.set(timeZone, offsetAt);
-  }
-  return offsetAt;
-}
+import { offsetsFor } from './zone-offsets';
 
 /** The counters (one per category, in `SYNC_STATUS_CATEGORIES` order) as counts by category name. */
 function categoryCounts(counters: Uint32Array): Record<SyncStatusCategory, number> {

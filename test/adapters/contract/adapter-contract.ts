@@ -10,6 +10,7 @@ import type { CustomerSyncHistoryAdapter, SyncHealthAdapter } from '../../../src
 import type { InMemoryDataset } from '../../../src/adapters/in-memory/in-memory-dataset';
 import { withCustomerValidation, withValidation } from '../../../src/adapters/validating-adapter';
 import { describeDetailContract } from './detail-contract';
+import { describeErrorGroupsContract } from './error-groups-contract';
 import { describeListContract } from './list-contract';
 import { describeSearchContract } from './search-contract';
 
@@ -60,5 +61,6 @@ export function describeAdapterContract(name: string, factory: ContractSubjectFa
     describeListContract(factory);
     describeSearchContract(factory);
     describeDetailContract(factory);
+    describeErrorGroupsContract(factory);
   });
 }

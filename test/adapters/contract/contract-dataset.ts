@@ -76,7 +76,11 @@ export const contractPushItems: PushItem[] = ITEM_PLAN.map(([coreId, dataType, s
     attempts: 1,
   };
   if (status !== 'pending') item.completedAt = new Date(Date.parse(requestedAt) + 2500).toISOString();
-  if (status === 'failed') item.errorMessage = 'Account 4000 is archived';
+  if (status === 'failed') {
+    item.errorMessage = 'Account 4000 is archived';
+    item.pushedRecord = { id: coreId, issueDate: '2026-11-20T00:00:00Z', currency: 'GBP', lines: [{ netAmount: 41.5, taxAmount: 8.3, accountRef: { id: '4000' }, taxRateRef: { id: 'TAX001' } }], notes: null };
+    item.platformResponse = { ErrorNumber: 10, Type: 'ValidationException', Elements: [{ ValidationErrors: [{ Message: 'Account code 4000 has been archived.' }] }] };
+  }
   return item;
 });
 

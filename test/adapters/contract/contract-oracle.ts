@@ -1,10 +1,11 @@
 /**
  * The contract's query semantics written the plainest way possible (filter an array, sort it, slice
  * it), straight from the TSDoc in `src/core/query.ts` and `src/adapters/contract.ts`. The contract
- * suite compares every adapter with it.
+ * suite compares every adapter with it (error groups and failing companies: `error-groups-oracle.ts`).
  */
 import type { Sync } from '../../../src/core/model';
-import { DEFAULT_SYNC_SORT, type SyncFilter, type SyncSort, type SyncSortField, type TopError } from '../../../src/core/query';
+import { toErrorTemplate } from '../../../src/core/error-templates';
+import { DEFAULT_SYNC_SORT, type SyncFilter, type SyncSort, type SyncSortField } from '../../../src/core/query';
 import { statusCategoryOf } from '../../../src/core/status';
 
 function compare(a: number | string, b: number | string): number {
@@ -27,6 +28,8 @@ export function matchesFilter(sync: Sync, filter: SyncFilter): boolean {
   }
   if (filter.product && sync.product !== filter.product) return false;
   if (filter.errorText && !sync.messages.some((message) => message.severity === 'error' && message.text === filter.errorText)) return false;
+  const template = filter.errorTemplate?.trim() ? filter.errorTemplate : undefined;
+  if (template && !sync.messages.some((message) => message.severity === 'error' && toErrorTemplate(message.text) === template)) return false;
   return true;
 }
 
@@ -56,18 +59,4 @@ export function expectedIds(syncs: readonly Sync[], filter: SyncFilter, sort: Sy
     .sort((a, b) => compare(key(a), key(b)) || compare(a.id, b.id))
     .map((sync) => sync.id);
   return sort.direction === 'desc' ? ordered.reverse() : ordered;
-}
-
-/** The `limit` most frequent error texts among the syncs matching a filter, each counted once per sync. */
-export function expectedTopErrors(syncs: readonly Sync[], filter: SyncFilter, limit: number): TopError[] {
-  const counts = new Map<string, number>();
-  for (const sync of syncs.filter((candidate) => matchesFilter(candidate, filter))) {
-    for (const text of new Set(sync.messages.filter((message) => message.severity === 'error').map((message) => message.text))) {
-      counts.set(text, (counts.get(text) ?? 0) + 1);
-    }
-  }
-  return [...counts]
-    .map(([text, count]) => ({ text, count }))
-    .sort((a, b) => b.count - a.count || compare(a.text, b.text))
-    .slice(0, limit);
 }

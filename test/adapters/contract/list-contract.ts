@@ -96,29 +96,6 @@ export function describeListContract(factory: ContractSubjectFactory): void {
       }
     });
 
-    it('lists the most frequent errors, and filters the history to the syncs with one of them', async () => {
-      const adapter = subject.adapter();
-      const filter: SyncFilter = { product: 'commerce' };
-      const top = await adapter.getTopErrors!({ ...filter, limit: 3 }, ctx());
-      const matching = demoContractDataset.syncs.filter((sync) => expectedIds([sync], filter, undefined, CONTRACT_NOW).length === 1);
-      const counts = new Map<string, number>();
-      for (const sync of matching) {
-        for (const text of new Set(sync.messages.filter((message) => message.severity === 'error').map((message) => message.text))) {
-          counts.set(text, (counts.get(text) ?? 0) + 1);
-        }
-      }
-      const expected = [...counts]
-        .map(([text, count]) => ({ text, count }))
-        .sort((a, b) => b.count - a.count || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0))
-        .slice(0, 3);
-      expect(top).toEqual(expected);
-      expect(top.length).toBeGreaterThan(0);
-      const withError = await adapter.listSyncs({ ...filter, errorText: top[0]!.text, page: { index: 0, size: 500 } }, ctx());
-      expect(withError.totalCount).toBe(top[0]!.count);
-      expect(withError.items.map((item) => item.id)).toEqual(expectedIds(demoContractDataset.syncs, { ...filter, errorText: top[0]!.text }, undefined, CONTRACT_NOW));
-      expect((await adapter.getSyncTotals({ ...filter, errorText: top[0]!.text }, ctx())).total).toBe(top[0]!.count);
-    });
-
     it('never returns more than 500 syncs a page', async () => {
       const page = await subject.adapter().listSyncs({ page: { index: 0, size: 5_000 } }, ctx());
       expect(page.items).toHaveLength(500);

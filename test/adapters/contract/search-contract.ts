@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import type { SyncFilter, SyncSort } from '../../../src/core/query';
 import { type ContractSubjectFactory, useSubject } from './adapter-contract';
 import { AWKWARD_SYNC_ID, CONTRACT_NOW, UNICODE_COMPANY_NAME, contractSyncs, demoContractDataset, smallContractDataset } from './contract-dataset';
-import { expectedIds, expectedTopErrors } from './contract-oracle';
+import { expectedIds } from './contract-oracle';
+import { expectedTopErrors } from './error-groups-oracle';
 
 const ctx = () => ({ signal: new AbortController().signal });
 

@@ -29,7 +29,11 @@ function answering(status: number, body: string, contentType = 'application/prob
 
 describe('createHttpAdapter: requests', () => {
   it('sends every filter, the sort and the page as the documented query parameters, leaving out empty ones', async () => {
-    const reference = await startReferenceServer(smallContractDataset(), { topErrors: async ({ limit }) => [{ text: 'Account 4000 is archived', count: limit ?? 5 }] });
+    const group = { template: 'Account {number} is archived', text: 'Account 4000 is archived', companyCount: 1, firstSeenAt: '2026-11-20T00:00:00.000Z', lastSeenAt: '2026-11-20T00:00:00.000Z', byDay: [] };
+    const reference = await startReferenceServer(smallContractDataset(), {
+      topErrors: async ({ limit }) => [{ ...group, count: limit ?? 5 }],
+      failingCompanies: async ({ limit }) => [{ companyId: 'Company-B', consecutiveFailures: limit ?? 10, failingSince: '2026-11-20T00:00:00.000Z', latestSyncId: 'sync-002', latestStatusCode: 5130 }],
+    });
     server = reference;
     const adapter = createHttpAdapter({ baseUrl: `${reference.baseUrl}/` });
     await adapter.listSyncs(
@@ -41,19 +45,22 @@ describe('createHttpAdapter: requests', () => {
         statusCategories: ['success', 'failedServer'],
         product: 'expenses',
         errorText: 'Customer 8a1f does not exist.',
+        errorTemplate: 'Customer {id} does not exist.',
         sort: { field: 'duration', direction: 'asc' },
         page: { index: 2, size: 25 },
       },
       ctx(),
     );
     await adapter.getSyncTotals({ search: '', statusCodes: [], bucket: 'hour' }, ctx());
-    expect(await adapter.getTopErrors!({ product: 'commerce', limit: 2 }, ctx())).toEqual([{ text: 'Account 4000 is archived', count: 2 }]);
+    expect(await adapter.getTopErrors!({ product: 'commerce', limit: 2, timeZone: 'Europe/London', errorTemplate: ' ' }, ctx())).toEqual([{ ...group, count: 2 }]);
+    expect((await adapter.listFailingCompanies!({ companyId: 'Company-B', limit: 3 }, ctx()))[0]?.consecutiveFailures).toBe(3);
     await adapter.listPushItems('sync-002', { search: 'bill', statuses: ['failed', 'timedOut'], page: { index: 0, size: 5 } }, ctx());
     const urls = reference.requests.map((request) => decodeURIComponent(request.url));
     expect(urls).toEqual([
-      '/api/syncs?search=sync-00&companyId=Company-B&from=2026-11-20T00:00:00.000Z&to=2026-11-23T00:00:00.000Z&statusCodes=5130,2040&statusCategories=success,failedServer&product=expenses&errorText=Customer+8a1f+does+not+exist.&sort=duration:asc&page=2&pageSize=25',
+      '/api/syncs?search=sync-00&companyId=Company-B&from=2026-11-20T00:00:00.000Z&to=2026-11-23T00:00:00.000Z&statusCodes=5130,2040&statusCategories=success,failedServer&product=expenses&errorText=Customer+8a1f+does+not+exist.&errorTemplate=Customer+{id}+does+not+exist.&sort=duration:asc&page=2&pageSize=25',
       '/api/syncs/totals?bucket=hour',
-      '/api/syncs/top-errors?product=commerce&limit=2',
+      '/api/syncs/top-errors?product=commerce&limit=2&timeZone=Europe/London',
+      '/api/failing-companies?companyId=Company-B&limit=3',
       '/api/syncs/sync-002/push-items?search=bill&statuses=failed,timedOut&page=0&pageSize=5',
     ]);
   });
@@ -83,10 +90,12 @@ describe('createHttpAdapter: requests', () => {
     expect(reference.requests).toHaveLength(0);
   });
 
-  it('leaves retry and top errors out when the backend has neither, and passes canRetry through', async () => {
-    const noRetry = createHttpAdapter({ baseUrl: '/api', retry: false, topErrors: false });
+  it('leaves retry, top errors and failing companies out when the backend has none of them, and passes canRetry through', async () => {
+    const noRetry = createHttpAdapter({ baseUrl: '/api', retry: false, topErrors: false, failingCompanies: false });
     expect(noRetry.retryPushItems).toBeUndefined();
     expect(noRetry.getTopErrors).toBeUndefined();
+    expect(noRetry.listFailingCompanies).toBeUndefined();
+    expect(createHttpAdapter({ baseUrl: '/api' }).listFailingCompanies).toEqual(expect.any(Function));
     expect(retryAvailable(noRetry, makeSync({ product: 'expenses' }))).toBe(false);
     const commerceToo = createHttpAdapter({ baseUrl: '/api', canRetry: () => true });
     expect(retryAvailable(commerceToo, makeSync({ product: 'commerce' }))).toBe(true);

@@ -2,7 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpAdapter } from '../../../src/adapters/http/http-adapter';
 import { PUSH_ITEM_STATUSES, SYNC_PRODUCTS } from '../../../src/core/model';
-import { SYNC_SORT_FIELDS } from '../../../src/core/query';
+import { toErrorTemplate } from '../../../src/core/error-templates';
+import { SYNC_SORT_FIELDS, type FailingCompany, type TopError } from '../../../src/core/query';
 import { SYNC_STATUS_CATEGORIES } from '../../../src/core/status';
 import type { LoopbackServer } from '../../support/loopback-server';
 import { contractConfig, contractPushItems, contractSyncs, smallContractDataset, SYNC_WITH_ITEMS } from '../contract/contract-dataset';
@@ -13,11 +14,36 @@ const { schemas } = openApiDocument.components;
 const propertyNames = (name: string) => Object.keys(schemas[name]?.properties ?? {}).sort();
 const ctx = () => ({ signal: new AbortController().signal });
 
+const ARCHIVED = 'Account 4000 is archived';
+/** A group and a company with every field filled, as a backend may send them. */
+const fullGroup: TopError = {
+  template: toErrorTemplate(ARCHIVED),
+  text: ARCHIVED,
+  count: 3,
+  companyCount: 2,
+  firstSeenAt: '2026-11-20T00:00:00.000Z',
+  lastSeenAt: '2026-11-21T00:00:00.000Z',
+  byDay: [{ day: '2026-11-20', count: 1 }, { day: '2026-11-21', count: 2 }],
+  fixer: 'customer',
+};
+const fullCompany: FailingCompany = {
+  companyId: 'Company-B',
+  companyName: 'Hartley & Sons Bike Works',
+  consecutiveFailures: 2,
+  failingSince: '2026-11-20T00:00:00.000Z',
+  latestSyncId: 'sync-002',
+  latestStatusCode: 5130,
+  errorTemplate: toErrorTemplate(ARCHIVED),
+  errorText: ARCHIVED,
+  fixer: 'customer',
+};
+
 /** Which operation each method and path template is, as the HTTP adapter calls them. */
 const OPERATIONS: Record<string, string> = {
   'get /syncs': 'listSyncs',
   'get /syncs/totals': 'getSyncTotals',
   'get /syncs/top-errors': 'getTopErrors',
+  'get /failing-companies': 'listFailingCompanies',
   'get /syncs/{syncId}': 'getSync',
   'get /syncs/{syncId}/config': 'getSyncConfig',
   'get /syncs/{syncId}/push-items': 'listPushItems',
@@ -69,6 +95,11 @@ describe('api/sync-health.openapi.yaml', () => {
     expect(propertyNames('Sync')).toEqual(Object.keys(contractSyncs[1]!).sort());
     expect(propertyNames('PushItem')).toEqual(Object.keys(contractPushItems[1]!).sort());
     expect(propertyNames('SyncConfig')).toEqual(Object.keys(contractConfig).sort());
+    expect(propertyNames('TopError')).toEqual(Object.keys(fullGroup).sort());
+    expect(propertyNames('FailingCompany')).toEqual(Object.keys(fullCompany).sort());
+    expect(schemas.TroubleshootingFixer?.enum).toEqual(['customer', 'team', 'providerSupport']);
+    expect(schemaProblems([fullGroup], responseSchema('/syncs/top-errors', 'get', '200', 'application/json'))).toEqual([]);
+    expect(schemaProblems([fullCompany], responseSchema('/failing-companies', 'get', '200', 'application/json'))).toEqual([]);
   });
 
   it('is checked strictly: a wrong type, a missing field and an undocumented field are all caught', () => {
@@ -85,9 +116,8 @@ describe('api/sync-health.openapi.yaml', () => {
     let server: LoopbackServer & { baseUrl: string };
     let noRetryServer: LoopbackServer & { baseUrl: string };
     beforeAll(async () => {
-      const topErrors = async () => [{ text: 'Account 4000 is archived', count: 3 }];
-      server = await startReferenceServer(smallContractDataset(), { topErrors });
-      noRetryServer = await startReferenceServer(smallContractDataset(), { adapter: { retry: false }, topErrors: false });
+      server = await startReferenceServer(smallContractDataset());
+      noRetryServer = await startReferenceServer(smallContractDataset(), { adapter: { retry: false }, topErrors: false, failingCompanies: false });
     });
     afterAll(async () => {
       await server.close();
@@ -110,6 +140,10 @@ describe('api/sync-health.openapi.yaml', () => {
       await expectConforms('/api/syncs/totals?bucket=hour&product=expenses', {}, 200);
       await expectConforms('/api/syncs/totals?bucket=day&timeZone=America/Santiago', {}, 200);
       await expectConforms('/api/syncs/top-errors?statusCategories=failedServer&limit=3', {}, 200);
+      await expectConforms('/api/syncs/top-errors?timeZone=Asia/Kolkata&limit=10', {}, 200);
+      await expectConforms(`/api/syncs?errorTemplate=${encodeURIComponent(toErrorTemplate('No sales customer has been configured.'))}`, {}, 200);
+      await expectConforms('/api/failing-companies?product=commerce&limit=5', {}, 200);
+      await expectConforms(`/api/syncs/${SYNC_WITH_ITEMS}/push-items?statuses=failed`, {}, 200);
       await expectConforms(`/api/syncs/${SYNC_WITH_ITEMS}`, {}, 200);
       await expectConforms(`/api/syncs/${SYNC_WITH_ITEMS}/config`, {}, 200);
       await expectConforms(`/api/syncs/${SYNC_WITH_ITEMS}/push-items?statuses=failed,success&page=0&pageSize=5`, {}, 200);
@@ -126,6 +160,8 @@ describe('api/sync-health.openapi.yaml', () => {
       await expectConforms('/api/syncs?statusCategories=green', {}, 400, problem);
       await expectConforms('/api/syncs/totals?bucket=week', {}, 400, problem);
       await expectConforms('/api/syncs/totals?timeZone=Mars/Olympus_Mons', {}, 400, problem);
+      await expectConforms('/api/syncs/top-errors?timeZone=Mars/Olympus_Mons', {}, 400, problem);
+      await expectConforms('/api/failing-companies?limit=ten', {}, 400, problem);
       await expectConforms('/api/customer/syncs', {}, 401, problem);
       const badRetry = { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"itemIds": 42}' };
       await expectConforms(`/api/syncs/${SYNC_WITH_ITEMS}/push-items/retry`, badRetry, 400, problem);
@@ -134,6 +170,9 @@ describe('api/sync-health.openapi.yaml', () => {
       const topErrors = await fetch(`${noRetryServer.baseUrl}/syncs/top-errors`);
       expect(topErrors.status).toBe(501);
       expect(schemaProblems(await topErrors.json(), responseSchema('/syncs/top-errors', 'get', '501', problem))).toEqual([]);
+      const failing = await fetch(`${noRetryServer.baseUrl}/failing-companies`);
+      expect(failing.status).toBe(501);
+      expect(schemaProblems(await failing.json(), responseSchema('/failing-companies', 'get', '501', problem))).toEqual([]);
       await expect(createHttpAdapter({ baseUrl: noRetryServer.baseUrl }).retryPushItems!(SYNC_WITH_ITEMS, { itemIds: 'allFailed' }, ctx())).rejects.toMatchObject({ kind: 'unsupported' });
     });
 
@@ -146,15 +185,17 @@ describe('api/sync-health.openapi.yaml', () => {
         statusCodes: [5130],
         statusCategories: ['success' as const],
         product: 'expenses' as const,
-        errorText: 'Account 4000 is archived',
+        errorText: ARCHIVED,
+        errorTemplate: toErrorTemplate(ARCHIVED),
       };
       server.requests.length = 0;
       await adapter.listSyncs({ ...filter, sort: { field: 'syncId', direction: 'asc' }, page: { index: 0, size: 5 } }, ctx());
       await adapter.getSyncTotals({ ...filter, bucket: 'hour' }, ctx());
-      await adapter.getTopErrors!({ ...filter, limit: 3 }, ctx());
+      await adapter.getTopErrors!({ ...filter, limit: 3, timeZone: 'Europe/London' }, ctx());
+      await adapter.listFailingCompanies!({ ...filter, limit: 3 }, ctx());
       await adapter.listPushItems(SYNC_WITH_ITEMS, { search: 'exp', statuses: ['failed'], page: { index: 0, size: 5 } }, ctx());
       await adapter.customer.listSyncs({ page: { index: 0, size: 5 }, range: filter.range }, ctx());
-      expect(server.requests).toHaveLength(5);
+      expect(server.requests).toHaveLength(6);
       for (const request of server.requests) {
         const { template, query } = templateOf(request.url);
         const operation = openApiDocument.paths[template]?.get;

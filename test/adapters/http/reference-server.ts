@@ -18,6 +18,11 @@ export interface ReferenceServerOptions {
    * without top errors (501).
    */
   topErrors?: SyncHealthAdapter['getTopErrors'] | false;
+  /**
+   * Replaces the in-memory adapter's answer to `GET /failing-companies`, or `false` for a backend
+   * without it (501).
+   */
+  failingCompanies?: SyncHealthAdapter['listFailingCompanies'] | false;
   /** Replace the answer of an operation (e.g. with a malformed body). */
   onAnswer?: (operation: RestOperation, body: unknown) => Response | undefined;
 }
@@ -25,8 +30,11 @@ export interface ReferenceServerOptions {
 /** Starts the reference server over `dataset`; the API lives at `${origin}/api`. */
 export async function startReferenceServer(dataset: InMemoryDataset, options: ReferenceServerOptions = {}): Promise<LoopbackServer & { baseUrl: string }> {
   const adapter = createInMemoryAdapter(dataset, options.adapter);
+  const served: SyncHealthAdapter = { ...adapter };
+  if (options.topErrors !== undefined) served.getTopErrors = options.topErrors || undefined;
+  if (options.failingCompanies !== undefined) served.listFailingCompanies = options.failingCompanies || undefined;
   const backend = {
-    adapter: options.topErrors === undefined ? adapter : { ...adapter, getTopErrors: options.topErrors || undefined },
+    adapter: served,
     customerFor: (request: Request) => {
       const companyId = request.headers.get('X-Company-Id');
       return companyId ? adapter.forCompany(companyId) : undefined;

@@ -20,7 +20,7 @@ describe('SyncDetails: a summary of failed items points to the items', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Show the failed items and why' }));
     expect(screen.getByRole('tab', { name: /Push items/ })).toHaveAttribute('aria-selected', 'true');
     await vi.waitFor(() => expect(adapter.listPushItems).toHaveBeenCalled());
-    const [, query] = adapter.listPushItems.mock.calls.at(-1)!;
+    const [, query] = vi.mocked(adapter.listPushItems).mock.calls.at(-1)!;
     expect([...(query.statuses ?? [])].sort()).toEqual(['failed', 'timedOut', 'validationError']);
   });
 

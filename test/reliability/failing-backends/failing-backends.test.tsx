@@ -20,6 +20,7 @@ import { fakeAdapter } from '../../support/fake-adapter';
 import { makePushItem } from '../../support/fixtures';
 import { createTestQueryClient, renderWithProvider } from '../../support/render';
 import { customerPage } from './controlled-adapter';
+import { toErrorTemplate } from '../../../src/core/error-templates';
 
 const NOW = Date.parse('2026-11-22T12:00:00.000Z');
 
@@ -46,7 +47,18 @@ function behave<T>(backend: () => Backend, answer: () => T): Promise<T> {
 function switchableAdapter(backend: () => Backend): SyncHealthAdapter {
   const healthy = fakeAdapter({
     listPushItems: async (_syncId, { page }) => ({ items: [makePushItem({ coreId: 'exp_001' })], pageIndex: page.index, pageSize: page.size, totalCount: 1, hasNextPage: false }),
-    getTopErrors: async () => [{ text: 'Customer 8a1f does not exist.', count: 3 }],
+    getTopErrors: async () => [
+      {
+        template: toErrorTemplate('Customer 8a1f does not exist.'),
+        text: 'Customer 8a1f does not exist.',
+        count: 3,
+        companyCount: 1,
+        firstSeenAt: '2026-11-20T09:00:00.000Z',
+        lastSeenAt: '2026-11-22T09:00:00.000Z',
+        byDay: [{ day: '2026-11-22', count: 3 }],
+        fixer: 'customer',
+      },
+    ],
   });
   return Object.fromEntries(
     Object.entries(healthy).map(([name, method]) => [name, (...args: unknown[]) => behave(backend, () => (method as (...a: unknown[]) => unknown)(...args))]),

@@ -90,6 +90,8 @@ export const validPushItem = fc
         validationErrors: fc.array(fc.record({ message: text, validatorName: fc.string({ maxLength: 10 }) }, { requiredKeys: ['message'] }), { maxLength: 2 }),
         validationWarnings: fc.array(fc.record({ message: text }), { maxLength: 2 }),
         attempts: fc.nat({ max: 9 }),
+        pushedRecord: fc.jsonValue({ maxDepth: 4 }),
+        platformResponse: fc.jsonValue({ maxDepth: 4 }),
       },
       { requiredKeys: ['id', 'coreId', 'dataType', 'status'] },
     ),
@@ -118,7 +120,57 @@ export const validTotals = fc.record({
   timeline: fc.array(fc.record({ start: timestamp, byCategory }), { maxLength: 20 }),
 });
 
-export const validTopErrors = fc.array(fc.record({ text, count }), { maxLength: 8 });
+const fixer = fc.constantFrom('customer', 'team', 'providerSupport');
+/** A calendar day, written `YYYY-MM-DD`. */
+const calendarDay = fc.integer({ min: EARLIEST, max: LATEST }).map((time) => new Date(time).toISOString().slice(0, 10));
+const template = fc.oneof(
+  fc.constantFrom('Tax Rate {id} does not exist.', '{number} of {number} items could not be written to Xero.', 'Customer {id} does not exist.'),
+  fc.string({ minLength: 1, maxLength: 60 }).filter((value) => value.trim() !== ''),
+);
+
+/** Well-formed error groups: days in any order, repeated now and then, counts that need not add up. */
+export const validTopErrors = fc.array(
+  fc
+    .tuple(
+      period,
+      fc.record(
+        {
+          template,
+          text,
+          count,
+          companyCount: count,
+          byDay: fc.array(fc.record({ day: calendarDay, count: fc.integer({ min: 1, max: 500 }) }), { maxLength: 12 }),
+          fixer,
+        },
+        { requiredKeys: ['template', 'text', 'count', 'companyCount', 'byDay'] },
+      ),
+    )
+    .map(([times, group]) => ({ ...group, companyCount: Math.min(group.companyCount, group.count), firstSeenAt: times.startedAt, lastSeenAt: times.endedAt })),
+  { maxLength: 8 },
+);
+
+/** Well-formed failing companies (a company may repeat). */
+export const validFailingCompanies = fc.array(
+  fc
+    .tuple(
+      timestamp,
+      fc.record(
+        {
+          companyId: id,
+          companyName: text,
+          consecutiveFailures: fc.integer({ min: 1, max: 60 }),
+          latestSyncId: id,
+          latestStatusCode: statusCode,
+          errorTemplate: template,
+          errorText: text,
+          fixer,
+        },
+        { requiredKeys: ['companyId', 'consecutiveFailures', 'latestSyncId', 'latestStatusCode'] },
+      ),
+    )
+    .map(([failingSince, company]) => ({ ...company, failingSince })),
+  { maxLength: 8 },
+);
 
 export const validConfig = fc.record({
   syncId: id,

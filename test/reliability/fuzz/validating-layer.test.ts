@@ -14,8 +14,19 @@ import { deriveSyncHealth, summarizeItems, syncDurationMs } from '../../../src/c
 import { isSyncHealthError } from '../../../src/core/errors';
 import { createFormatters } from '../../../src/core/format';
 import type { CustomerSync, Page, PushItem, Sync } from '../../../src/core/model';
+import type { FailingCompany, TopError } from '../../../src/core/query';
 import { getStatusInfo } from '../../../src/core/status';
-import { parseCustomerSyncPage, parsePushItemPage, parseRetryOutcome, parseSync, parseSyncConfig, parseSyncPage, parseSyncTotals, parseTopErrors } from '../../../src/core/validate';
+import {
+  parseCustomerSyncPage,
+  parseFailingCompanies,
+  parsePushItemPage,
+  parseRetryOutcome,
+  parseSync,
+  parseSyncConfig,
+  parseSyncPage,
+  parseSyncTotals,
+  parseTopErrors,
+} from '../../../src/core/validate';
 import { caseCounter, fuzzParameters, validationRuns } from './fuzz-settings';
 import { prototypeIsPolluted } from './hostile-values';
 import {
@@ -24,6 +35,7 @@ import {
   play,
   validConfig,
   validCustomerSync,
+  validFailingCompanies,
   validPage,
   validPushItem,
   validRetryOutcome,
@@ -52,6 +64,16 @@ function deriveLikeAComponent(method: string, value: unknown): void {
     formatters.duration(syncDurationMs(sync as Sync, NOW));
   }
   if (method === 'listPushItems') for (const item of (value as Page<PushItem>).items) expect(formatters.dateTime(item.requestedAt)).not.toBe('');
+  if (method === 'getTopErrors') {
+    for (const group of value as TopError[]) {
+      const days = group.byDay.map((entry) => entry.day);
+      expect(days).toEqual([...new Set(days)].sort());
+      expect(group.companyCount).toBeLessThanOrEqual(group.count);
+      expect(group.firstSeenAt <= group.lastSeenAt).toBe(true);
+      expect(formatters.dateTime(group.lastSeenAt)).not.toBe('');
+    }
+  }
+  if (method === 'listFailingCompanies') for (const company of value as FailingCompany[]) expect(formatters.dateTime(company.failingSince)).not.toBe('');
 }
 
 const PARSERS: Record<string, (value: unknown) => unknown> = {
@@ -59,6 +81,7 @@ const PARSERS: Record<string, (value: unknown) => unknown> = {
   getSync: parseSync,
   getSyncTotals: parseSyncTotals,
   getTopErrors: parseTopErrors,
+  listFailingCompanies: parseFailingCompanies,
   getSyncConfig: parseSyncConfig,
   listPushItems: parsePushItemPage,
   retryPushItems: parseRetryOutcome,
@@ -75,6 +98,7 @@ const METHODS: Array<{ method: string; valid: fc.Arbitrary<unknown>; call: Call 
   { method: 'getSync', valid: validSync, call: support('getSync', (a) => a.getSync('sync-1', ctx)) },
   { method: 'getSyncTotals', valid: validTotals, call: support('getSyncTotals', (a) => a.getSyncTotals({}, ctx)) },
   { method: 'getTopErrors', valid: validTopErrors, call: support('getTopErrors', (a) => a.getTopErrors!({}, ctx)) },
+  { method: 'listFailingCompanies', valid: validFailingCompanies, call: support('listFailingCompanies', (a) => a.listFailingCompanies!({}, ctx)) },
   { method: 'getSyncConfig', valid: validConfig, call: support('getSyncConfig', (a) => a.getSyncConfig('sync-1', ctx)) },
   { method: 'listPushItems', valid: validPage(validPushItem), call: support('listPushItems', (a) => a.listPushItems('sync-1', query, ctx)) },
   {
