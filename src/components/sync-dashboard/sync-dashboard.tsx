@@ -17,6 +17,7 @@ import { useNow } from '../ui/use-now';
 import type { SyncDashboardProps } from './sync-dashboard-types';
 import { ExportButton } from './export-button';
 import { TopErrors } from './top-errors';
+import { FailingCompanies } from './failing-companies';
 import { RetryGroupBar } from './retry-group-bar';
 import { TrendChart } from './trend-chart';
 import { useStoredPreference, writePreference } from '../sync-history-table/stored-preference';
@@ -205,6 +206,20 @@ function SyncDashboardContent({
                         onRetry={() => void data.topErrors.refetch()}
                         activeTemplate={filters.errorTemplate}
                         onSelect={selectError}
+                        headingLevel={subheadingLevel}
+                      />
+                    </ContainedPanel>
+                  </div>
+                ) : null}
+                {data.failingCompanies.isAvailable ? (
+                  <div className="sh-dashboard-panel">
+                    <ContainedPanel onError={onError}>
+                      <FailingCompanies
+                        companies={data.failingCompanies.data}
+                        error={data.failingCompanies.error}
+                        onRetry={() => void data.failingCompanies.refetch()}
+                        activeCompanyId={filters.companyId}
+                        onSelect={(companyId) => setFilters({ ...filters, companyId })}
                         headingLevel={subheadingLevel}
                       />
                     </ContainedPanel>

@@ -4,11 +4,14 @@ import type { SyncFilter } from '../../core/query';
 import { useSyncHealth } from '../../data/context';
 import { useSyncTotals } from '../../data/use-sync-totals';
 import { useTopErrors } from '../../data/use-top-errors';
+import { useFailingCompanies } from '../../data/use-failing-companies';
 import { compactFilter } from '../sync-history-table/sync-list-query';
 import { bucketFor } from './trend-buckets';
 
 /** How many messages the "Top errors" panel lists. */
 export const TOP_ERRORS_LIMIT = 5;
+/** How many customers needing attention the dashboard lists. */
+export const FAILING_COMPANIES_LIMIT = 5;
 
 /**
  * The dashboard's overview data: totals with their timeline (one request feeds the tiles and the
@@ -25,11 +28,15 @@ export function useDashboardData(filters: SyncFilter, options: { now: number; li
   const totals = useSyncTotals({ ...overview, bucket, timeZone: formatters.timeZone }, { refetchInterval: liveWhileRunning });
   const live = liveWhileRunning(totals.data);
   const topErrors = useTopErrors({ ...overview, limit: TOP_ERRORS_LIMIT, timeZone: formatters.timeZone }, { refetchInterval: live });
+  // Not narrowed to one company: the list is how people pick one.
+  const { companyId: _companyId, ...companiesFilter } = overview;
+  const failingCompanies = useFailingCompanies({ ...companiesFilter, limit: FAILING_COMPANIES_LIMIT }, { refetchInterval: live });
   return {
     overview,
     /** Whether the adapter can retry push items (then an error group's syncs can be retried together). */
     canRetryPushItems: queries.canRetryPushItems,
     totals,
+    failingCompanies,
     topErrors,
     live,
     /** Refetches everything the dashboard shows. */

@@ -1,3 +1,4 @@
+import { toErrorTemplate } from '../../../src/core/error-templates';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
@@ -59,7 +60,7 @@ describe('SyncDashboard', { timeout: 30_000 }, () => {
     await waitFor(() => expect(screen.getByText(/of 400 syncs/)).toBeInTheDocument());
   });
 
-  it('filters the history to the syncs with a top error when it is chosen', async () => {
+  it('filters the history to the syncs of an error group when it is chosen', async () => {
     const user = userEvent.setup();
     const adapter = spiedAdapter();
     renderWithProvider(<SyncDashboard now={NOW} />, { adapter });
@@ -68,7 +69,7 @@ describe('SyncDashboard', { timeout: 30_000 }, () => {
     const text = first.querySelector('.sh-dashboard-errors__text')!.textContent!;
     const count = Number(first.textContent!.match(/(\d+) syncs/)![1]);
     await user.click(within(first).getByRole('button', { name: /Show these syncs/ }));
-    await waitFor(() => expect(lastListQuery(adapter).errorText).toBe(text));
+    await waitFor(() => expect(lastListQuery(adapter).errorTemplate).toBe(toErrorTemplate(text)));
     await waitFor(() => expect(screen.getByText(new RegExp(`of ${count} syncs`))).toBeInTheDocument());
     expect(within(first).getByRole('button', { name: /Show all errors/ })).toHaveAttribute('aria-pressed', 'true');
   });
