@@ -38,26 +38,34 @@ export const PEER_EXTERNALS = ['react', 'react-dom', 'react/jsx-runtime', '@tans
 // The customer entry back within its 6 KiB (5.93: leaner validation, errors and parts); what that
 // took from the shared core lowered the barrel to 93.3, dashboard 70.5, table 32.8, details 41.1,
 // push items 27.5, core 7.5 and queries 3.7.
+// 2026-12-03 (issue 16): raised once for error intelligence, measured on the merged work. The core's
+// error templates and a catalogue that knows Codat's real forms and the items' reasons (core +2.0,
+// and in every entry that shows guidance); error groups, failing companies and the template index in
+// the in-memory engine, which Codat shares, with the demo's pushed records and answers (in-memory
+// +4.7, codat +1.8); their validation (queries +0.8); push items with reasons, who can fix them, the
+// record and the answer, and the retry warning (push items +2.6, details +2.7); the dashboard's
+// groups, customers needing attention and retry across syncs (dashboard +4.8); the table +1.1 from the
+// shared core, validation and the group filter's chip. Barrel 94.2.
 export const BUDGETS = [
-  { name: 'react-sync-health', entry: 'src/index.ts', maxKiB: 85.2, goalKiB: 45 },
+  { name: 'react-sync-health', entry: 'src/index.ts', maxKiB: 94.3, goalKiB: 45 },
   // The four support entries each export SyncHealthProvider (3.9 KiB), so each is what a host ships
   // for a page with that component. Before the components owned their words, a host took the provider
   // from the package root with every component's text in it: entry + provider measured 70.7 (dashboard),
   // 35.1 (table), 42.8 (details) and 29.8 (push items) KiB; the table's goal of 25 KiB without the
   // provider is 28.9 with it.
-  { name: 'react-sync-health/sync-dashboard', entry: 'src/components/sync-dashboard/index.ts', maxKiB: 62.5 },
-  { name: 'react-sync-health/sync-history-table', entry: 'src/components/sync-history-table/index.ts', maxKiB: 32.6, goalKiB: 28.9 },
+  { name: 'react-sync-health/sync-dashboard', entry: 'src/components/sync-dashboard/index.ts', maxKiB: 67.4 },
+  { name: 'react-sync-health/sync-history-table', entry: 'src/components/sync-history-table/index.ts', maxKiB: 33.7, goalKiB: 28.9 },
   // 2026-12 (issue 15): the details' tabs are our own instead of Radix Tabs (9 KiB), which paid for
   // the cause-first summary, the sheet header and "Copy link": 41.3 → 33.2 KiB.
-  { name: 'react-sync-health/sync-details', entry: 'src/components/sync-details/index.ts', maxKiB: 33.2 },
-  { name: 'react-sync-health/push-items-panel', entry: 'src/components/push-items-panel/index.ts', maxKiB: 27.7 },
+  { name: 'react-sync-health/sync-details', entry: 'src/components/sync-details/index.ts', maxKiB: 36 },
+  { name: 'react-sync-health/push-items-panel', entry: 'src/components/push-items-panel/index.ts', maxKiB: 30.4 },
   { name: 'react-sync-health/customer', entry: 'src/components/customer-sync-flow-history/index.ts', maxKiB: 6, goalKiB: 6 },
   // The server-safe entries (no 'use client'): for Server Components and route handlers.
-  { name: 'react-sync-health/core', entry: 'src/core/index.ts', maxKiB: 7.5 },
-  { name: 'react-sync-health/in-memory', entry: 'src/adapters/in-memory/index.ts', maxKiB: 16.5 },
-  { name: 'react-sync-health/queries', entry: 'src/data/queries.ts', maxKiB: 3.7 },
+  { name: 'react-sync-health/core', entry: 'src/core/index.ts', maxKiB: 9.6 },
+  { name: 'react-sync-health/in-memory', entry: 'src/adapters/in-memory/index.ts', maxKiB: 21.2 },
+  { name: 'react-sync-health/queries', entry: 'src/data/queries.ts', maxKiB: 4.5 },
   { name: 'react-sync-health/http', entry: 'src/adapters/http/index.ts', maxKiB: 2.2 },
-  { name: 'react-sync-health/codat', entry: 'src/adapters/codat/index.ts', maxKiB: 10.8 },
+  { name: 'react-sync-health/codat', entry: 'src/adapters/codat/index.ts', maxKiB: 12.6 },
 ];
 
 /**
