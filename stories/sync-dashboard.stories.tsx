@@ -213,3 +213,31 @@ export const HundredThousandSyncs: Story = {
 
 /** Dark theme. */
 export const Dark: Story = { globals: { theme: 'dark' } };
+
+/**
+ * One error group chosen from the top errors: the history shows its syncs, and "Retry failed items of
+ * these syncs…" retries each sync's failed items, one request per sync, with progress and outcomes.
+ */
+export const ErrorGroupChosen: Story = {
+  args: { defaultFilters: { errorTemplate: '{number} of {number} items could not be written to {name}.' } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await waitFor(() => expect(canvas.getAllByRole('row').length).toBeGreaterThan(2));
+    await expect(canvas.getByRole('button', { name: /Show all errors/ })).toHaveAttribute('aria-pressed', 'true');
+    await userEvent.click(canvas.getByRole('button', { name: 'Retry failed items of these syncs…' }));
+    const confirm = await canvas.findByRole('button', { name: /^Retry failed items in \d+ syncs?$/ });
+    await userEvent.click(confirm);
+    await waitFor(() => expect(canvas.getByText(/^Retried \d+ syncs?: /)).toBeVisible(), { timeout: 15_000 });
+  },
+};
+
+/** The customers whose latest sync failed, most affected first; one chosen narrows the history to it. */
+export const CustomerNeedingAttentionChosen: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const panel = await canvas.findByRole('region', { name: 'Customers needing attention' });
+    const [first] = await within(panel).findAllByRole('listitem');
+    await userEvent.click(within(first!).getByRole('button', { name: /Show their syncs/ }));
+    await expect(within(first!).getByRole('button', { name: /Show all customers/ })).toHaveAttribute('aria-pressed', 'true');
+  },
+};

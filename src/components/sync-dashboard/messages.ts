@@ -89,6 +89,8 @@ export interface SyncDashboardMessages {
     /** One sync's outcome: "5 of 6 items pushed". */
     syncOutcome: (succeeded: string, retried: string) => string;
     syncFailed: string;
+    /** The list of each sync's outcome. */
+    results: string;
     cancel: string;
     close: string;
   };
@@ -198,6 +200,7 @@ export const defaultSyncDashboardMessages: SyncDashboardMessages = {
     cancelled: 'Cancelled: the other syncs were not retried.',
     syncOutcome: (succeeded, retried) => `${succeeded} of ${retried} items pushed`,
     syncFailed: 'could not be retried',
+    results: 'Each sync’s outcome',
     cancel: 'Cancel',
     close: 'Close',
   },

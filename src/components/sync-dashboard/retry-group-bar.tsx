@@ -122,7 +122,8 @@ export function RetryGroupBar({ filter }: { filter: SyncFilter }) {
           </button>
         </>
       )}
-      <ul className="sh-dashboard-retry__results">
+      {/* It scrolls past a few syncs, so it takes the focus: the keyboard can scroll it too. */}
+      <ul className="sh-dashboard-retry__results" tabIndex={phase.results.length ? 0 : undefined} aria-label={text.results}>
         {phase.results.map((result) => (
           <li key={result.sync.id} data-outcome={'error' in result ? 'error' : result.outcome.failed > 0 ? 'failed' : 'succeeded'}>
             <span className="sh-dashboard-retry__company">{result.sync.companyName || result.sync.companyId}</span>{' '}
