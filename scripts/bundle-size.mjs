@@ -58,7 +58,8 @@ export const BUDGETS = [
   // 2026-12 (issue 15): the details' tabs are our own instead of Radix Tabs (9 KiB), which paid for
   // the cause-first summary, the sheet header and "Copy link": 41.3 → 33.2 KiB.
   { name: 'react-sync-health/sync-details', entry: 'src/components/sync-details/index.ts', maxKiB: 36 },
-  { name: 'react-sync-health/push-items-panel', entry: 'src/components/push-items-panel/index.ts', maxKiB: 30.4 },
+  // +2.0 (issue 16): "Group by reason" — the failed items' reasons grouped by toErrorTemplate (+0.9), with counts and "Retry these".
+  { name: 'react-sync-health/push-items-panel', entry: 'src/components/push-items-panel/index.ts', maxKiB: 32.4 },
   { name: 'react-sync-health/customer', entry: 'src/components/customer-sync-flow-history/index.ts', maxKiB: 6, goalKiB: 6 },
   // The server-safe entries (no 'use client'): for Server Components and route handlers.
   { name: 'react-sync-health/core', entry: 'src/core/index.ts', maxKiB: 9.6 },

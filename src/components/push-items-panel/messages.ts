@@ -139,6 +139,46 @@ export interface PushItemsPanelMessages {
   retryOutcome: (outcome: RetryOutcome, format: (value: number) => string) => string;
   /** Shown before the error when a retry request fails. */
   retryRequestFailed: string;
+  /**
+   * The toggle (beside the status filter) that shows the failed items' reasons as groups.
+   * @default 'Group by reason'
+   */
+  groupByReason: string;
+  /**
+   * Heading of the groups of reasons.
+   * @default 'Why items failed'
+   */
+  groupsHeading: string;
+  /**
+   * How many items a group has, before its reason: "2 items" ("2 items · Supplier does not exist").
+   * @default "1 item" / "2 items"
+   */
+  groupCount: (formatted: string, count: number) => string;
+  /**
+   * Shown for failed items that gave no reason.
+   * @default 'No reason given'
+   */
+  noReason: string;
+  /**
+   * Says the groups come from only the failed items loaded (`total` is absent when not known).
+   * @default "From the 50 failed items loaded, of 120." / "From the 50 failed items loaded."
+   */
+  groupsFromLoaded: (formatted: string, count: number, total: string | undefined) => string;
+  /**
+   * The button that loads every failed item, so the groups cover them all.
+   * @default 'Load all failed items'
+   */
+  loadAllFailed: string;
+  /**
+   * A group's retry button.
+   * @default 'Retry these'
+   */
+  retryGroup: string;
+  /**
+   * Accessible name of a group's retry button, which names its reason.
+   * @default "Retry these 2 items: Supplier does not exist"
+   */
+  retryGroupLabel: (formatted: string, count: number, reason: string) => string;
 }
 
 const plural = (count: number, one: string, other: string) => (count === 1 ? one : other);
@@ -239,6 +279,15 @@ export const defaultPushItemsPanelMessages: PushItemsPanelMessages = {
     return `${format(outcome.retried)} ${plural(outcome.retried, 'item', 'items')} retried: ${parts.join(', ')}.`;
   },
   retryRequestFailed: 'The retry did not go through, so no item changed.',
+  groupByReason: 'Group by reason',
+  groupsHeading: 'Why items failed',
+  groupCount: (formatted, count) => `${formatted} ${plural(count, 'item', 'items')}`,
+  noReason: 'No reason given',
+  groupsFromLoaded: (formatted, count, total) =>
+    `From the ${formatted} failed ${plural(count, 'item', 'items')} loaded${total === undefined ? '' : `, of ${total}`}.`,
+  loadAllFailed: 'Load all failed items',
+  retryGroup: 'Retry these',
+  retryGroupLabel: (formatted, count, reason) => `Retry these ${formatted} ${plural(count, 'item', 'items')}: ${reason}`,
 };
 
 /** This component's words and the shared ones, with the host's overrides from the provider's `messages`. */

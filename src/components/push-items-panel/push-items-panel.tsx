@@ -1,5 +1,6 @@
 'use client';
 import { clsx } from 'clsx';
+import { useState } from 'react';
 import { summarizeItems } from '../../core/derive';
 import type { PushItemStatus } from '../../core/model';
 import { clampPageSize } from '../../core/paging';
@@ -12,6 +13,7 @@ import type { PanelErrorHandler } from '../ui/panel-error-boundary';
 import { SearchInput } from '../ui/search-input';
 import { useControllableState } from '../ui/use-controllable-state';
 import { toAdapterSearch } from './data-type-words';
+import { PushItemGroups } from './push-item-groups';
 import { PushItemList } from './push-item-list';
 import { RetryBar } from './retry-bar';
 import { normalizeStatuses, PushItemCountsSummary, StatusFilter } from './status-filter';
@@ -55,6 +57,12 @@ export interface PushItemsPanelProps {
   pageSize?: number;
   /** "Now" for relative times, in ms since the epoch. Default: the current time. */
   now?: number;
+  /**
+   * Whether "Group by reason" starts on: the failed items' reasons shown as groups above the list,
+   * with counts, who can fix each and "Retry these". The person can turn it on and off.
+   * @default false
+   */
+  defaultGroupByReason?: boolean;
   /** Called after a retry request succeeds, with what it did. */
   onRetryComplete?: (outcome: RetryOutcome) => void;
   /** Extra class names for the panel. */
@@ -79,8 +87,10 @@ const NO_STATUSES: PushItemStatus[] = [];
  * demand its messages, the record sent and the accounting software's answer. Where the adapter and
  * the sync's product allow it, "Retry failed items" (or just the selected ones) re-sends them after a
  * confirmation, once, announces the outcome and refreshes the panel; the confirmation warns about
- * loaded items only the customer can fix and offers to retry only the others. Search, filter and
- * paging all run in the adapter.
+ * loaded items only the customer can fix and offers to retry only the others. "Group by reason" shows
+ * the failed items' reasons above the list, one group per cause, with counts, who can fix each and
+ * "Retry these" (through the same confirmation), from the failed items loaded (it says so, and can
+ * load them all). Search, filter and paging all run in the adapter.
  *
  * State hooks for styling: `data-state` on the panel (`loading`, `error`, `ready`), `data-retry`
  * (`idle`, `confirming`, `running`, `succeeded`, `failed`), and on each row `data-item-id`,
@@ -106,6 +116,7 @@ function PushItemsPanelContent({
   onStatusesChange,
   pageSize,
   now,
+  defaultGroupByReason = false,
   onRetryComplete,
   className,
   classNames = {},
@@ -119,6 +130,8 @@ function PushItemsPanelContent({
   const syncQuery = useSync(syncId);
   const sync = syncQuery.data;
   const flow = useRetryFlow(syncId, onRetryComplete);
+  const [grouped, setGrouped] = useState(defaultGroupByReason);
+  const size = clampPageSize(pageSize, DEFAULT_PAGE_SIZE);
 
   const filter: PushItemFilter = { search: toAdapterSearch(typeof search === 'string' ? search : '', text.dataTypes), statuses };
 
@@ -161,7 +174,17 @@ function PushItemsPanelContent({
           className={clsx('sh-push-items-panel__search', classNames.search)}
         />
         <StatusFilter counts={sync?.itemCounts} value={statuses} onValueChange={setStatuses} className={classNames.filters} />
+        <button
+          type="button"
+          className="sh-button sh-push-items-panel__chip sh-push-items-panel__group-toggle"
+          aria-pressed={grouped}
+          data-state={grouped ? 'on' : 'off'}
+          onClick={() => setGrouped(!grouped)}
+        >
+          {text.groupByReason}
+        </button>
       </div>
+      {grouped && sync ? <PushItemGroups syncId={syncId} pageSize={size} failedCount={failedCount} flow={flow} offered={offered} /> : null}
       <PushItemList
         syncId={syncId}
         filter={filter}
@@ -170,7 +193,7 @@ function PushItemsPanelContent({
           setSearch('');
           setStatuses([]);
         }}
-        pageSize={clampPageSize(pageSize, DEFAULT_PAGE_SIZE)}
+        pageSize={size}
         selection={{ selectable: offered, selectedIds: flow.selectedIds, onSelectedChange: flow.setSelected, disabled: flow.running }}
         now={now}
         platform={sync?.targetPlatform}

@@ -31,7 +31,7 @@ const HIDDEN = { visibility: 'hidden' } as const;
  * A retry button's label: `idle`, or a spinner and `busy` while its retry runs. Both are always laid
  * out in the same place and only one is visible, so the button keeps its size through a retry.
  */
-function RetryLabel({ busy, idle, busyLabel }: { busy: boolean; idle: string; busyLabel: string }) {
+export function RetryLabel({ busy, idle, busyLabel }: { busy: boolean; idle: string; busyLabel: string }) {
   return (
     <span className="sh-push-items-panel__retry-label">
       <span aria-hidden={busy || undefined} style={busy ? HIDDEN : undefined}>
@@ -75,6 +75,8 @@ export function RetryBar({ flow, offered, adapterCanRetry, product, failedCount,
   const nothingFailed = failedCount === 0;
   const selectedCount = flow.selectedIds.size;
   const confirmCount = flow.confirming === 'selected' ? selectedCount : failedCount;
+  // A group's "Retry these" confirms beside its group (see PushItemGroups).
+  const confirmingHere = flow.confirming === 'all' || flow.confirming === 'selected';
   const runningCount = flow.runningIdCount ?? (flow.runningTarget === 'selected' ? selectedCount : failedCount);
   let status = '';
   if (flow.running) status = text.retryRunningStatus(runningCount === undefined ? undefined : formatters.number(runningCount), runningCount);
@@ -98,7 +100,7 @@ export function RetryBar({ flow, offered, adapterCanRetry, product, failedCount,
               onClick={() => flow.open('selected')}
             >
               <RetryLabel
-                busy={flow.running && !runningAll}
+                busy={flow.running && flow.runningTarget === 'selected'}
                 idle={text.retrySelected(formatters.number(selectedCount), selectedCount)}
                 busyLabel={text.retryRunning}
               />
@@ -118,7 +120,7 @@ export function RetryBar({ flow, offered, adapterCanRetry, product, failedCount,
         >
           <RetryLabel busy={runningAll} idle={text.retryFailed} busyLabel={text.retryRunning} />
         </button>
-        {flow.confirming ? (
+        {confirmingHere ? (
           <RetryConfirmation
             count={confirmCount}
             getWarning={() =>

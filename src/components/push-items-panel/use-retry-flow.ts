@@ -4,8 +4,8 @@ import type { RetryOutcome, RetryRequest } from '../../core/query';
 import { useRetryPushItems } from '../../data/use-retry-push-items';
 import { useLoadedPushItems } from './use-loaded-push-items';
 
-/** What a retry button retries: every failed item, or the selected ones. */
-export type RetryTarget = 'all' | 'selected';
+/** What a retry button retries: every failed item, the selected ones, or one group of reasons ("Retry these"). */
+export type RetryTarget = 'all' | 'selected' | 'group';
 
 /** Where the retry flow is: nothing yet, asking to confirm, running, done, or failed. */
 export type RetryFlowState = 'idle' | 'confirming' | 'running' | 'succeeded' | 'failed';
@@ -21,6 +21,8 @@ export function useRetryFlow(syncId: string, onRetryComplete?: (outcome: RetryOu
   const retry = useRetryPushItems(syncId);
   const [confirming, setConfirming] = useState<RetryTarget | null>(null);
   const [runningTarget, setRunningTarget] = useState<RetryTarget>('all');
+  // The group being confirmed or retried ("Retry these"): its key and its item IDs.
+  const [group, setGroup] = useState<{ key: string; ids: readonly string[] } | null>(null);
   // How many items the running (or last) retry named, when it named them itself ("Retry only the other 3").
   const [runningIdCount, setRunningIdCount] = useState<number | undefined>(undefined);
   const loadedItems = useLoadedPushItems(syncId);
@@ -46,6 +48,8 @@ export function useRetryFlow(syncId: string, onRetryComplete?: (outcome: RetryOu
   };
 
   return {
+    /** The group of reasons whose "Retry these" opened the confirmation or ran the retry, if one did. */
+    group,
     /** Where the flow is. */
     state: (confirming ? 'confirming' : running ? 'running' : retry.isSuccess ? 'succeeded' : retry.isError ? 'failed' : 'idle') as RetryFlowState,
     /** What the confirmation being shown would retry, if it is shown. */
@@ -65,9 +69,15 @@ export function useRetryFlow(syncId: string, onRetryComplete?: (outcome: RetryOu
     /** The error of the last retry, when it failed. */
     error: retry.isError ? retry.error : null,
     /** Asks to confirm a retry; does nothing while a retry runs or when there is nothing to retry. */
-    open: (target: RetryTarget) => {
+    open: (target: Exclude<RetryTarget, 'group'>) => {
       if (running || (target === 'selected' && selectedIds.size === 0)) return;
       setConfirming(target);
+    },
+    /** Asks to confirm retrying exactly these items (a group's "Retry these"); does nothing while a retry runs. */
+    openGroup: (key: string, ids: readonly string[]) => {
+      if (running || ids.length === 0) return;
+      setGroup({ key, ids });
+      setConfirming('group');
     },
     cancel: () => setConfirming(null),
     /**
@@ -76,9 +86,10 @@ export function useRetryFlow(syncId: string, onRetryComplete?: (outcome: RetryOu
      */
     confirm: (itemIds?: readonly string[]) => {
       if (!confirming || running) return;
-      const request: RetryRequest = { itemIds: itemIds ? [...itemIds] : confirming === 'all' ? 'allFailed' : [...selectedIds] };
+      const named = itemIds ?? (confirming === 'group' ? group?.ids : undefined);
+      const request: RetryRequest = { itemIds: named ? [...named] : confirming === 'all' ? 'allFailed' : [...selectedIds] };
       setRunningTarget(confirming);
-      setRunningIdCount(itemIds?.length);
+      setRunningIdCount(named?.length);
       setConfirming(null);
       retry.retry(request);
     },
