@@ -45,13 +45,14 @@ const items: PushItem[] = [
 
 /**
  * A provider over one sync of these items, with a fresh adapter each time the story mounts (a retry
- * changes the adapter's items). `counts` replaces the sync's counts: a sync with more failed items than loaded.
+ * changes the adapter's items). `counts` replaces the sync's counts: a sync with more failed items than loaded;
+ * `list` replaces the items.
  */
-function ReasonsProvider({ counts, children }: { counts?: PushItemCounts; children: React.ReactNode }) {
+function ReasonsProvider({ counts, list = items, children }: { counts?: PushItemCounts; list?: PushItem[]; children: React.ReactNode }) {
   const [client] = useState(() => new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } }));
   const [adapter] = useState(() => {
-    const sync: Sync = { ...base, id: 'sync-reasons', targetPlatform: 'Xero', itemCounts: counts ?? countPushItems(items) };
-    return createInMemoryAdapter({ syncs: [sync], pushItems: { [sync.id]: items }, now: dataset.now }, { latency: 200, retry: { successRate: 1 } });
+    const sync: Sync = { ...base, id: 'sync-reasons', targetPlatform: 'Xero', itemCounts: counts ?? countPushItems(list) };
+    return createInMemoryAdapter({ syncs: [sync], pushItems: { [sync.id]: list }, now: dataset.now }, { latency: 200, retry: { successRate: 1 } });
   });
   return (
     <SyncHealthProvider adapter={adapter} queryClient={client} locale="en-GB" timeZone="Europe/London">
@@ -66,7 +67,7 @@ const meta = {
   args: { syncId: 'sync-reasons', now: NOW },
   decorators: [
     (Story, { parameters }) => (
-      <ReasonsProvider counts={parameters.itemCounts as PushItemCounts | undefined}>
+      <ReasonsProvider counts={parameters.itemCounts as PushItemCounts | undefined} list={parameters.items as PushItem[] | undefined}>
         <div style={{ maxWidth: 1040 }}>
           <Story />
         </div>
@@ -167,5 +168,54 @@ export const RetryWarningWithItemsNotLoaded: Story = {
     await expect(dialog).toHaveTextContent('Of the 5 failed items loaded, 2 failed for a reason only the customer can fix');
     await expect(within(dialog).getByRole('button', { name: 'Retry only the 3 other loaded items' })).toBeVisible();
     await expect(within(dialog).getByRole('button', { name: 'Retry 50 items' })).toBeVisible();
+  },
+};
+
+// Failed items with three causes, their wordings differing only in values: "Group by reason" makes one group of each.
+const groupedItems: PushItem[] = [
+  ...['361', '9042', '77'].map((supplier, index) => item(`exp_05${index}`, { errorMessage: `Supplier ${supplier} does not exist.`, completedAt: at(10 + index) })),
+  ...['TAX004', 'TAX012'].map((code, index) =>
+    item(`bill_06${index}`, { dataType: 'bills', status: 'validationError', validationErrors: [{ message: `Tax rate ${code} does not exist` }], completedAt: at(20 + index) }),
+  ),
+  item('exp_0700', { status: 'timedOut', errorMessage: 'The push to Xero timed out after 300 seconds.' }),
+  ...items.filter((each) => each.status === 'success'),
+];
+
+/**
+ * "Group by reason": the failed items' reasons above the list, one group per cause, most items first,
+ * each with its newest example, who can fix it and "Retry these". "Retry these" on the suppliers asks
+ * to confirm (warning that the customer has to fix them), retries exactly those three, and says how it went.
+ */
+export const GroupedByReason: Story = {
+  args: { defaultGroupByReason: true },
+  parameters: { items: groupedItems },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const list = await canvas.findByRole('list', { name: 'Why items failed' });
+    await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(3));
+    await expect(within(list).getAllByRole('listitem')[0]).toHaveTextContent('3 items · Supplier 77 does not exist.');
+    await expect(canvas.getByRole('button', { name: 'Group by reason' })).toHaveAttribute('aria-pressed', 'true');
+    await userEvent.click(within(list).getByRole('button', { name: 'Retry these 3 items: Supplier 77 does not exist.' }));
+    const dialog = await canvas.findByRole('alertdialog', { name: 'Retry 3 failed items?' });
+    await expect(dialog).toHaveTextContent('only the customer can fix');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Retry 3 items' }));
+    await waitFor(() => expect(canvas.getByText('3 items retried: 3 pushed.')).toBeVisible(), { timeout: 5000 });
+    await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(2));
+  },
+};
+
+/** The groups in dark. */
+export const GroupedByReasonDark: Story = { ...GroupedByReason, globals: { theme: 'dark' } };
+
+/** The groups on a 390 × 844 phone: each reason wraps, "Retry these" goes under it, no sideways scroll. */
+export const GroupedByReasonOnPhone: Story = {
+  args: { defaultGroupByReason: true },
+  ...phoneViewport,
+  parameters: { ...phoneViewport.parameters, layout: 'fullscreen', items: groupedItems },
+  play: async ({ canvasElement }) => {
+    const list = await within(canvasElement).findByRole('list', { name: 'Why items failed' });
+    await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(3));
+    await expect(within(list).getByRole('button', { name: /^Retry these 2 items/ })).toBeVisible();
+    await expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(document.documentElement.clientWidth);
   },
 };

@@ -8,6 +8,7 @@ import { countPushItems } from '../../../src/core/derive';
 import type { PushItem } from '../../../src/core/model';
 import { SyncHealthProvider } from '../../../src/data/sync-health-provider';
 import { makePushItem, makeSync } from '../../support/fixtures';
+import { inViewport, SCREENS } from './browser-support';
 import '../../../src/styles/tokens.css';
 import '../../../src/styles/states.css';
 import '../../../src/styles/status-badge.css';
@@ -39,17 +40,8 @@ async function renderPanel(containerWidth: string) {
 const reasonText = (container: HTMLElement, itemId: string) =>
   container.querySelector(`li[data-item-id="${itemId}"] .sh-push-items-panel__reason-text`) as HTMLElement;
 
-/** Whether a box lies wholly inside the viewport, with some width and height. */
-function inViewport(element: Element) {
-  const { top, left, bottom, right, width, height } = element.getBoundingClientRect();
-  return { visible: width > 0 && height > 0, inside: top >= 0 && left >= 0 && bottom <= window.innerHeight && right <= window.innerWidth };
-}
-
 describe('PushItemsPanel shows why an item failed without a click, in Chromium', () => {
-  it.each([
-    { screen: '1440 × 900', width: 1440, height: 900, container: '1040px' },
-    { screen: '390 × 844, where the rows are cards', width: 390, height: 844, container: '100%' },
-  ])('at $screen: each failed item’s reason is in view, at most two lines, with who can fix it; no sideways scroll', async ({ width, height, container }) => {
+  it.each(SCREENS)('at $screen: each failed item’s reason is in view, at most two lines, with who can fix it; no sideways scroll', async ({ width, height, container }) => {
     await page.viewport(width, height);
     const screen = await renderPanel(container);
     for (const itemId of ['long', 'sup', 'word']) {
