@@ -45,19 +45,20 @@ export const PEER_EXTERNALS = ['react', 'react-dom', 'react/jsx-runtime', '@tans
 // +4.7, codat +1.8); their validation (queries +0.8); push items with reasons, who can fix them, the
 // record and the answer, and the retry warning (push items +2.6, details +2.7); the dashboard's
 // groups, customers needing attention and retry across syncs (dashboard +4.8); the table +1.1 from the
-// shared core, validation and the group filter's chip. Barrel 94.2.
+// shared core, validation and the group filter's chip. Barrel 94.2. Then push items' "Group by reason"
+// (+2.0 in push items, details and the dashboard, +1.3 in the barrel): barrel 95.6.
 export const BUDGETS = [
-  { name: 'react-sync-health', entry: 'src/index.ts', maxKiB: 94.3, goalKiB: 45 },
+  { name: 'react-sync-health', entry: 'src/index.ts', maxKiB: 95.6, goalKiB: 45 },
   // The four support entries each export SyncHealthProvider (3.9 KiB), so each is what a host ships
   // for a page with that component. Before the components owned their words, a host took the provider
   // from the package root with every component's text in it: entry + provider measured 70.7 (dashboard),
   // 35.1 (table), 42.8 (details) and 29.8 (push items) KiB; the table's goal of 25 KiB without the
   // provider is 28.9 with it.
-  { name: 'react-sync-health/sync-dashboard', entry: 'src/components/sync-dashboard/index.ts', maxKiB: 67.4 },
+  { name: 'react-sync-health/sync-dashboard', entry: 'src/components/sync-dashboard/index.ts', maxKiB: 69.4 },
   { name: 'react-sync-health/sync-history-table', entry: 'src/components/sync-history-table/index.ts', maxKiB: 33.7, goalKiB: 28.9 },
   // 2026-12 (issue 15): the details' tabs are our own instead of Radix Tabs (9 KiB), which paid for
   // the cause-first summary, the sheet header and "Copy link": 41.3 → 33.2 KiB.
-  { name: 'react-sync-health/sync-details', entry: 'src/components/sync-details/index.ts', maxKiB: 36 },
+  { name: 'react-sync-health/sync-details', entry: 'src/components/sync-details/index.ts', maxKiB: 37.9 },
   // +2.0 (issue 16): "Group by reason" — the failed items' reasons grouped by toErrorTemplate (+0.9), with counts and "Retry these".
   { name: 'react-sync-health/push-items-panel', entry: 'src/components/push-items-panel/index.ts', maxKiB: 32.4 },
   { name: 'react-sync-health/customer', entry: 'src/components/customer-sync-flow-history/index.ts', maxKiB: 6, goalKiB: 6 },

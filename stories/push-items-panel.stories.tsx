@@ -67,8 +67,10 @@ export const MixedStatuses: Story = {
     await waitFor(() => expect(canvas.getAllByRole('listitem').length).toBeGreaterThan(0));
     await expect(canvas.getByText(/failed · .*validation error/)).toBeVisible();
     await expect(canvas.getByRole('button', { name: 'Retry failed items' })).not.toHaveAttribute('aria-disabled');
-    const [firstDetails] = canvas.getAllByRole('button', { name: /^Details of/ });
-    await userEvent.click(firstDetails!);
+    // Every item with something to show has Details (a pushed one, its record and the answer); open an item refused by validation.
+    const refused = canvas.getAllByRole('listitem').find((item) => item.querySelector('.sh-status-badge')?.textContent?.includes('Validation error'))!;
+    const firstDetails = within(refused).getByRole('button', { name: /^Details of/ });
+    await userEvent.click(firstDetails);
     await expect(firstDetails).toHaveAttribute('aria-expanded', 'true');
     await expect(canvas.getAllByText('Validation errors').length).toBeGreaterThan(0);
   },

@@ -41,6 +41,8 @@ describe('in-memory error groups (getTopErrors)', () => {
           { day: '2026-11-21', count: 1 },
           { day: '2026-11-22', count: 2 },
         ],
+        // The catalogue knows the "N of M items could not be written" summary: the team's to look into.
+        fixer: 'team',
       },
       {
         template: toErrorTemplate(TAX),

@@ -1,4 +1,3 @@
-'use client';
 import { DAY_MS } from '../../core/time-units';
 
 /** How many days the small trend shows, ending on the group's last day. */

@@ -1,3 +1,4 @@
+'use client';
 import type { PushItemStatus, Sync } from '../../core/model';
 import { PushItemsPanel } from '../push-items-panel/push-items-panel';
 

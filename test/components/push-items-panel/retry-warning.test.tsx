@@ -10,7 +10,7 @@ import { holdRetries, itemRows, panelAdapter, renderPanel } from './support';
 const items: PushItem[] = [
   makePushItem({ id: 'sup-1', coreId: 'txn_s1', errorMessage: 'Supplier does not exist.' }),
   makePushItem({ id: 'ok-1', coreId: 'txn_ok', status: 'success', errorMessage: undefined }),
-  makePushItem({ id: 'acc-1', coreId: 'txn_a1', errorMessage: 'Account 4000 is archived' }),
+  makePushItem({ id: 'acc-1', coreId: 'txn_a1', errorMessage: 'The ledger refused the record without saying why' }),
   makePushItem({ id: 'sup-2', coreId: 'txn_s2', status: 'validationError', validationErrors: [{ message: 'Supplier does not exist.' }] }),
   makePushItem({ id: 'new-1', coreId: 'txn_n1', errorMessage: 'Something nobody has seen before' }),
   makePushItem({ id: 'time-1', coreId: 'txn_t1', status: 'timedOut', errorMessage: 'The push timed out after 300 seconds.' }),
