@@ -2,6 +2,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { SyncTotals, SyncTotalsQuery } from '../core/query';
 import { useSyncHealth } from './context';
+import { useAnswerBeforePaint } from './use-answer-before-paint';
 
 /** Options of {@link useSyncTotals}. */
 export interface UseSyncTotalsOptions {
@@ -14,14 +15,20 @@ export interface UseSyncTotalsOptions {
   refetchInterval?: number | false | ((totals: SyncTotals | undefined) => number | false);
 }
 
-/** Totals (per status code, category and time bucket) of the syncs matching a filter. */
+/**
+ * Totals (per status code, category and time bucket) of the syncs matching a filter. Totals the
+ * adapter answers at once are painted with the first frame ({@link useAnswerBeforePaint}).
+ */
 export function useSyncTotals(query: SyncTotalsQuery, options: UseSyncTotalsOptions = {}) {
   const { queries } = useSyncHealth();
   const interval = options.refetchInterval ?? false;
+  const totalsQuery = queries.getSyncTotals(query);
+  const enabled = options.enabled ?? true;
+  useAnswerBeforePaint(totalsQuery, enabled);
   return useQuery({
-    ...queries.getSyncTotals(query),
+    ...totalsQuery,
     placeholderData: keepPreviousData,
-    enabled: options.enabled ?? true,
+    enabled,
     refetchInterval: typeof interval === 'function' ? (current) => interval(current.state.data) : interval,
   });
 }
