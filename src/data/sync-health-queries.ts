@@ -109,12 +109,14 @@ export function syncHealthQueries(adapter: SyncHealthAdapter, { scope = DEFAULT_
           : unsupported('retry push items'),
     }),
     /**
-     * What a retry of this sync's items changes: the sync, its push items, every history page, totals,
-     * top errors and failing companies.
+     * What a retry of these syncs' items changes: each sync and its push items, and once for all of
+     * them every history page, totals, top errors and failing companies.
      */
-    keysChangedByRetry: (syncId: string): readonly (readonly unknown[])[] => [
-      syncHealthQueryFilterKey(scope, 'getSync', { syncId }),
-      syncHealthQueryFilterKey(scope, 'listPushItems', { syncId }),
+    keysChangedByRetry: (...syncIds: readonly string[]): readonly (readonly unknown[])[] => [
+      ...syncIds.flatMap((syncId) => [
+        syncHealthQueryFilterKey(scope, 'getSync', { syncId }),
+        syncHealthQueryFilterKey(scope, 'listPushItems', { syncId }),
+      ]),
       syncHealthQueryFilterKey(scope, 'listSyncs'),
       syncHealthQueryFilterKey(scope, 'getSyncTotals'),
       syncHealthQueryFilterKey(scope, 'getTopErrors'),

@@ -45,6 +45,14 @@ describe('failing companies and error groups in the data layer', () => {
     expect(queries.keysChangedByRetry('sync-1')).toContainEqual(['react-sync-health', 'eu', 'listFailingCompanies']);
   });
 
+  it('names what a retry across several syncs changes: each sync once, and every list once', () => {
+    const keys = syncHealthQueries(fakeAdapter(), { scope: 'eu' }).keysChangedByRetry('sync-1', 'sync-2');
+    expect(keys).toContainEqual(['react-sync-health', 'eu', 'getSync', { syncId: 'sync-2' }]);
+    expect(keys).toContainEqual(['react-sync-health', 'eu', 'listPushItems', { syncId: 'sync-1' }]);
+    expect(keys.filter((key) => key[2] === 'listSyncs')).toHaveLength(1);
+    expect(keys).toHaveLength(2 * 2 + 4);
+  });
+
   it('fetches through validation, and fails unsupported without calling an adapter that lacks the call', async () => {
     const client = createTestQueryClient();
     const validated = syncHealthQueries(fakeAdapter({ listFailingCompanies: async () => [{ ...company, consecutiveFailures: 0 }] }));

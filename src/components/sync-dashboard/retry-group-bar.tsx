@@ -56,7 +56,7 @@ export function RetryGroupBar({ filter }: { filter: SyncFilter }) {
     });
     work.current = null;
     setPhase({ name: 'done', syncs, results: [...results], cancelled: current.signal.aborted });
-    await Promise.all(results.flatMap(({ sync }) => queries.keysChangedByRetry(sync.id).map((queryKey) => queryClient.invalidateQueries({ queryKey }))));
+    await Promise.all(queries.keysChangedByRetry(...results.map(({ sync }) => sync.id)).map((queryKey) => queryClient.invalidateQueries({ queryKey })));
   };
 
   const cancel = () => {
