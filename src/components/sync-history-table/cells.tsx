@@ -10,6 +10,7 @@ import type { DateRange } from '../../core/model';
 import { getStatusInfo } from '../../core/status';
 import { useSyncHealth } from '../../data/context';
 import { useSyncHistoryTableMessages } from './messages';
+import { absoluteHref } from '../ui/absolute-href';
 import { CopyButton } from '../ui/copy-button';
 import { StatusBadge } from '../ui/status-badge';
 import { TimeStamp } from '../ui/time-stamp';
@@ -36,10 +37,10 @@ export function SyncIdCell<TValue extends CellData>({ row, table }: SyncCellProp
       </span>
       <CopyButton value={id} label={text.copySyncId} />
       {href === undefined ? null : (
-        // Copied as an absolute URL: it goes into a ticket or a chat, away from this page.
+        // Resolved on press: the page's address exists only in the browser.
         <CopyButton
           className="sh-copy-link"
-          value={typeof document === 'undefined' ? href : new URL(href, document.baseURI).href}
+          value={() => absoluteHref(href)}
           label={text.copyLink}
           copiedText={text.linkCopied}
         />
