@@ -11,8 +11,8 @@ import { useFetchSyncPage } from './use-fetch-sync-page';
 export interface ExportButtonProps {
   /** The filters of the history to export. */
   filter: SyncFilter;
-  /** Its order. */
-  sort?: SyncSort;
+  /** Its order when the export starts (read then, so the caller need not re-render on each sort). */
+  sort?: () => SyncSort;
   /** The downloaded file's name, without extension. Default `syncs`. */
   fileName?: string;
 }
@@ -42,7 +42,7 @@ export function ExportButton({ filter, sort, fileName = 'syncs' }: ExportButtonP
       const csv = await exportSyncsToCsv({
         fetchPage,
         filter,
-        sort,
+        sort: sort?.(),
         signal: current.signal,
         messages,
         onProgress: (next) => {

@@ -86,7 +86,9 @@ function SyncDashboardContent({
     defaultValue: defaultOpenSyncId,
     onChange: onOpenSyncChange,
   });
-  const [sort, setSort] = useState<SyncSort>(DEFAULT_SYNC_SORT);
+  // The history's order, read when an export starts: kept out of state, so a sort re-renders only the
+  // history, not the page's every panel.
+  const sort = useRef<SyncSort>(DEFAULT_SYNC_SORT);
   const data = useDashboardData(filters, { now, liveIntervalMs: paused ? 0 : liveIntervalMs });
   const refused = useSessionRefused(data.totals.error);
   const Heading = `h${headingLevel}` as const;
@@ -157,7 +159,7 @@ function SyncDashboardContent({
           <button type="button" className="sh-button" onClick={() => void data.refreshAll()}>
             {text.refresh}
           </button>
-          <ExportButton filter={filters} sort={sort} />
+          <ExportButton filter={filters} sort={() => sort.current} />
         </div>
       </header>
 
@@ -239,8 +241,10 @@ function SyncDashboardContent({
               showFilters={false}
               filters={filters}
               onFiltersChange={setFilters}
-              sort={sort}
-              onSortChange={setSort}
+              defaultSort={DEFAULT_SYNC_SORT}
+              onSortChange={(next) => {
+                sort.current = next;
+              }}
               selectedSyncId={openSyncId ?? undefined}
               onSyncOpen={(sync) => {
                 setOpenedHere(sync.id);
