@@ -32,6 +32,7 @@ export const serverEntries = {
   queries: 'src/data/queries.ts',
   http: 'src/adapters/http/index.ts',
   codat: 'src/adapters/codat/index.ts',
+  server: 'src/server/index.ts',
 };
 
 /**
@@ -100,7 +101,7 @@ export default defineConfig({
   dts: true,
   platform: 'neutral',
   target: 'es2022',
-  external: ['react', 'react-dom', 'react/jsx-runtime', '@tanstack/react-query'],
+  external: ['react', 'react-dom', 'react/jsx-runtime', '@tanstack/react-query', 'pg', /^@electric-sql\/pglite/, /^node:/],
   treeshake: true,
   // Shared code goes into shared chunks in both formats, so every entry sees the same provider
   // context: a page may import SyncHealthProvider from the barrel and a component from its subpath.

@@ -62,7 +62,7 @@ export default defineConfig({
           environment: 'jsdom',
           globals: true,
           include: ['test/**/*.test.{ts,tsx}'],
-          exclude: ['test/**/*.browser.test.{ts,tsx}', 'test/next-app/**', 'test/storybook-docs/**'],
+          exclude: ['test/**/*.browser.test.{ts,tsx}', 'test/next-app/**', 'test/storybook-docs/**', 'test/server/**'],
           setupFiles: ['test/setup.ts'],
         },
       },
@@ -86,6 +86,20 @@ export default defineConfig({
           globals: true,
           include: ['test/**/*.browser.test.{ts,tsx}'],
           browser: { ...chromiumBrowser(), commands: { armDownload, takeDownload } },
+        },
+      },
+      {
+        // The reference server (react-sync-health/server) in Node: its stores on PGlite and on a real
+        // PostgreSQL, which the global setup starts from Debian's package (or takes from
+        // SYNC_HEALTH_TEST_DATABASE_URL).
+        test: {
+          name: 'server',
+          globals: true,
+          environment: 'node',
+          include: ['test/server/**/*.test.ts'],
+          globalSetup: ['test/server/postgres-global-setup.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 120_000,
         },
       },
       {

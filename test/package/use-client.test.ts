@@ -134,7 +134,7 @@ describe("the built package: 'use client' exactly on client code; server-safe en
   });
 
   it('imports every server-safe entry under the react-server condition (ESM and CJS)', () => {
-    expect(serverEntryNames.sort()).toEqual(['codat', 'core', 'http', 'in-memory', 'queries']);
+    expect(serverEntryNames.sort()).toEqual(['codat', 'core', 'http', 'in-memory', 'queries', 'server']);
     expect(loadInNode(serverEntryNames.map((name) => path.join(outDir, `${name}.js`)), 'import', { reactServer: true })).toEqual({});
     expect(loadInNode(serverEntryNames.map((name) => path.join(outDir, `${name}.cjs`)), 'require', { reactServer: true })).toEqual({});
   }, 60_000);
