@@ -38,6 +38,7 @@ export async function syncsCsvResponse(batches: AsyncIterable<Sync[]>, onError: 
   let next: IteratorResult<Sync[]> | undefined = await iterator.next();
   const encoder = new TextEncoder();
   let text = BYTE_ORDER_MARK + csvRow(syncCsvHeader(defaultSyncCsvWords)) + CRLF;
+  let cancelled = false;
   const body = new ReadableStream<Uint8Array>({
     async pull(controller) {
       try {
@@ -45,6 +46,8 @@ export async function syncsCsvResponse(batches: AsyncIterable<Sync[]>, onError: 
         for (;;) {
           const result: IteratorResult<Sync[]> = next ?? (await iterator.next());
           next = undefined;
+          // Cancelled while the store was reading: nobody takes what it read.
+          if (cancelled) return;
           if (result.done) {
             if (text) controller.enqueue(encoder.encode(text));
             controller.close();
@@ -56,11 +59,13 @@ export async function syncsCsvResponse(batches: AsyncIterable<Sync[]>, onError: 
         controller.enqueue(encoder.encode(text));
         text = '';
       } catch (error) {
+        if (cancelled) return;
         onError(error);
         controller.error(new Error('The export failed.'));
       }
     },
     async cancel() {
+      cancelled = true;
       await iterator.return?.();
     },
   });
