@@ -8,7 +8,6 @@ export * from './troubleshooting';
 export * from './error-templates';
 export * from './format';
 export * from './csv';
-export * from './sync-csv';
 export {
   parseCustomerSyncPage,
   parseFailingCompanies,

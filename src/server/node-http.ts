@@ -7,6 +7,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { problemResponse } from './handler/problem';
+import { MAX_RETRY_BODY_BYTES } from './handler/retry-request';
 
 /** Options of {@link toNodeListener}. */
 export interface NodeListenerOptions {
@@ -20,8 +21,8 @@ export interface NodeListenerOptions {
 /** A Node request listener, which is also Express and Connect middleware (`app.use('/api', listener)`). */
 export type NodeRequestListener = (request: IncomingMessage, response: ServerResponse) => void;
 
-/** The default of {@link NodeListenerOptions.maxBodyBytes}: 1 MiB. */
-export const DEFAULT_MAX_BODY_BYTES = 1_048_576;
+/** The default of {@link NodeListenerOptions.maxBodyBytes}: the most the sync health handler reads of a body (1 MiB). */
+export const DEFAULT_MAX_BODY_BYTES = MAX_RETRY_BODY_BYTES;
 
 /** Express and Connect's additions to the request, when it comes through them. */
 type MountedRequest = IncomingMessage & { baseUrl?: unknown; originalUrl?: unknown };

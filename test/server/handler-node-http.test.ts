@@ -203,6 +203,8 @@ describe('toNodeListener: the handler in node:http', () => {
     expect(called).toBe(false);
     const small = await fetch(`${origin}/retry`, { method: 'POST', body: '{}' });
     expect(await small.text()).toBe('read');
+    const smallStreamed = await fetch(`${origin}/retry`, { method: 'POST', body: new Blob(['{}']).stream(), duplex: 'half' } as RequestInit);
+    expect(await smallStreamed.text()).toBe('read');
   });
 
   it('passes the request on as it came, and the answer back with every header', async () => {

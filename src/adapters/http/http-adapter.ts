@@ -36,8 +36,8 @@ export interface HttpAdapterOptions {
   /**
    * Whether the backend implements `POST /syncs/{syncId}/push-items/retry`. When `false`, the adapter
    * has no `retryPushItems` and the components never offer retry. Each retry carries a fresh
-   * `Idempotency-Key` (a random UUID), so a backend that honours it never retries twice for one
-   * request that reached it twice.
+   * `Idempotency-Key` (a random UUID where the page has `crypto.randomUUID`), so a backend that
+   * honours it never retries twice for one request that reached it twice.
    * @default true
    */
   retry?: boolean;
