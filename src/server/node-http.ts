@@ -24,11 +24,14 @@ export type NodeRequestListener = (request: IncomingMessage, response: ServerRes
 /** The default of {@link NodeListenerOptions.maxBodyBytes}: the most the sync health handler reads of a body (1 MiB). */
 export const DEFAULT_MAX_BODY_BYTES = MAX_RETRY_BODY_BYTES;
 
-/** Express and Connect's additions to the request, when it comes through them. */
-type MountedRequest = IncomingMessage & { baseUrl?: unknown; originalUrl?: unknown };
+/** Express and Connect's additions to the request, when it comes through them (`body`: a body parser's). */
+type MountedRequest = IncomingMessage & { baseUrl?: unknown; originalUrl?: unknown; body?: unknown };
 
 /** A request body larger than the cap. */
 class BodyTooLarge extends Error {}
+
+/** A request the Fetch API cannot make (a `TRACE`, say). */
+class Unreadable extends Error {}
 
 /**
  * The path and query the client asked for. Mounted in Express (`app.use('/api', …)`), `req.url` has
@@ -70,8 +73,22 @@ function headersOf(incoming: IncomingMessage): Headers {
   return headers;
 }
 
-/** The body, at most `maxBytes` of it (`BodyTooLarge` beyond, leaving the rest unread). */
-function readBody(incoming: IncomingMessage, maxBytes: number): Promise<Uint8Array<ArrayBuffer>> {
+/**
+ * What a body parser mounted before the listener (`express.json()`, `express.text()`, `express.raw()`)
+ * has already read of the body, as bytes again.
+ */
+function parsedBody(parsed: unknown): Uint8Array<ArrayBuffer> {
+  if (parsed === undefined) return new Uint8Array();
+  if (parsed instanceof Uint8Array) return new Uint8Array(parsed);
+  return new TextEncoder().encode(typeof parsed === 'string' ? parsed : JSON.stringify(parsed));
+}
+
+/**
+ * The body, at most `maxBytes` of it (`BodyTooLarge` beyond, leaving the rest unread); the parsed one
+ * when a body parser already read the stream.
+ */
+function readBody(incoming: MountedRequest, maxBytes: number): Promise<Uint8Array<ArrayBuffer>> {
+  if (incoming.readableEnded) return Promise.resolve(parsedBody(incoming.body));
   if (Number(incoming.headers['content-length']) > maxBytes) return Promise.reject(new BodyTooLarge());
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -151,7 +168,12 @@ async function serve(handler: (request: Request) => Promise<Response>, incoming:
   const method = incoming.method ?? 'GET';
   try {
     const body = method === 'GET' || method === 'HEAD' ? undefined : await readBody(incoming, maxBodyBytes);
-    const request = new Request(urlOf(incoming), { method, headers: headersOf(incoming), body, signal: controller.signal });
+    let request: Request;
+    try {
+      request = new Request(urlOf(incoming), { method, headers: headersOf(incoming), body, signal: controller.signal });
+    } catch (error) {
+      throw new Unreadable('The request cannot be read.', { cause: error });
+    }
     const response = await handler(request);
     if (controller.signal.aborted) return void (await response.body?.cancel().catch(() => {}));
     await send(response, outgoing, method, controller.signal);
@@ -166,7 +188,9 @@ async function serve(handler: (request: Request) => Promise<Response>, incoming:
     const refusal =
       error instanceof BodyTooLarge
         ? problemResponse(413, `The body should be at most ${maxBodyBytes} bytes.`, { Connection: 'close' })
-        : problemResponse(500, 'The server failed to answer. Try again later.');
+        : error instanceof Unreadable
+          ? problemResponse(400, error.message)
+          : problemResponse(500, 'The server failed to answer. Try again later.');
     await send(refusal, outgoing, method, controller.signal).catch(() => outgoing.destroy());
   }
 }
@@ -178,7 +202,8 @@ async function serve(handler: (request: Request) => Promise<Response>, incoming:
  * `req.originalUrl`), so give the handler the mount path as its `basePath`. Bodies larger than
  * `maxBodyBytes` are answered 413 unread; answers are streamed with backpressure; a client that goes
  * away aborts `request.signal` and cancels the answer's body. Every request is answered (none is
- * passed on to Express's next middleware).
+ * passed on to Express's next middleware). Mount it before any body parser; where one has read the
+ * body already (`express.json()`), its `req.body` is passed on.
  *
  * @example
  * const handler = createSyncHealthHandler({ store, authorize, basePath: '/api/sync-health' });

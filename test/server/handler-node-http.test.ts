@@ -1,4 +1,4 @@
-import { createServer, type RequestListener, type Server } from 'node:http';
+import { createServer, request as httpRequest, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createHttpAdapter } from '../../src/adapters/http/http-adapter';
 import { createInMemoryAdapter } from '../../src/adapters/in-memory/in-memory-adapter';
@@ -231,6 +231,38 @@ describe('toNodeListener: the handler in node:http', () => {
     expect(received?.headers.get('x-custom')).toBe('value');
     expect(received?.headers.get('cookie')).toBe('session=abc');
     expect(text).toBe('hello ✓');
+  });
+
+  it('takes the body a parser mounted before it has read (express.json())', async () => {
+    const handler = createSyncHealthHandler({
+      store: createAdapterBackedStore(createInMemoryAdapter(smallContractDataset())),
+      authorize: () => ({ role: 'support' }),
+    });
+    const mounted = toNodeListener(handler);
+    const withJsonParser: RequestListener = (request, response) => {
+      const chunks: Buffer[] = [];
+      request.on('data', (chunk: Buffer) => chunks.push(chunk));
+      request.on('end', () => {
+        Object.assign(request, { body: JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown });
+        mounted(request, response);
+      });
+    };
+    const origin = await listen(withJsonParser);
+    const outcome = await createHttpAdapter({ baseUrl: origin }).retryPushItems!(SYNC_WITH_ITEMS, { itemIds: ['item-02'] }, ctx());
+    expect(outcome.retried).toBe(1);
+  });
+
+  it('answers a request the Fetch API cannot make (TRACE) 400', async () => {
+    const origin = await listen(toNodeListener(async () => new Response('never')));
+    const status = await new Promise<number | undefined>((resolve, reject) => {
+      const traced = httpRequest(`${origin}/syncs`, { method: 'TRACE' }, (response) => {
+        response.resume();
+        resolve(response.statusCode);
+      });
+      traced.on('error', reject);
+      traced.end();
+    });
+    expect(status).toBe(400);
   });
 
   it('answers a handler that throws 500, telling nothing of the error', async () => {
