@@ -14,8 +14,8 @@ const FIXERS = ['customer', 'team', 'providerSupport'] as const satisfies readon
 const everyFixerListed: Record<Exclude<TroubleshootingFixer, (typeof FIXERS)[number]>, never> = {};
 void everyFixerListed;
 
-/** At most this many groups or companies in one answer. */
-const MAX_ENTRIES = 1000;
+/** At most this many groups or companies in one answer (of `getTopErrors` or `listFailingCompanies`). */
+export const MAX_ERROR_GROUP_ENTRIES = 1000;
 /** At most this many days per group: 27 years of daily counts. */
 const MAX_DAYS = 10_000;
 
@@ -70,10 +70,10 @@ const failingCompanyCheck: Check<FailingCompany> = object({
  */
 export const parseTopErrors = (value: unknown): TopError[] =>
   uniqueBy(
-    uniqueBy(array(topErrorCheck, { max: MAX_ENTRIES })(value, ''), (group) => group.template),
+    uniqueBy(array(topErrorCheck, { max: MAX_ERROR_GROUP_ENTRIES })(value, ''), (group) => group.template),
     (group) => group.text,
   );
 
 /** Validates a list of failing companies (a company repeated in the list is kept once, where it first appears). */
 export const parseFailingCompanies = (value: unknown): FailingCompany[] =>
-  uniqueBy(array(failingCompanyCheck, { max: MAX_ENTRIES })(value, ''), (company) => company.companyId);
+  uniqueBy(array(failingCompanyCheck, { max: MAX_ERROR_GROUP_ENTRIES })(value, ''), (company) => company.companyId);

@@ -7,6 +7,7 @@
 import type { CustomerSync, Page, PushItem, Sync, SyncConfig } from '../../core/model';
 import type { FailingCompany, RetryOutcome, SyncTotals, TopError } from '../../core/query';
 import type { CustomerSyncHistoryAdapter, SyncHealthAdapter } from '../contract';
+import { newIdempotencyKey } from './idempotency-key';
 import { createJsonRequester, describeProblem, type FetchFunction, type HeadersOption } from './json-request';
 import { customerSyncParams, failingCompaniesParams, pushItemParams, syncListParams, syncTotalsParams, topErrorsParams } from './rest-query';
 
@@ -34,7 +35,10 @@ export interface HttpAdapterOptions {
   timeoutMs?: number;
   /**
    * Whether the backend implements `POST /syncs/{syncId}/push-items/retry`. When `false`, the adapter
-   * has no `retryPushItems` and the components never offer retry. Default `true`.
+   * has no `retryPushItems` and the components never offer retry. Each retry carries a fresh
+   * `Idempotency-Key` (a random UUID where the page has `crypto.randomUUID`), so a backend that
+   * honours it never retries twice for one request that reached it twice.
+   * @default true
    */
   retry?: boolean;
   /**
@@ -114,9 +118,17 @@ export function createHttpAdapter(options: HttpAdapterOptions): HttpAdapter {
     },
   };
   if (options.retry !== false) {
+    // One key per call, that is per retry a person asks for: the adapter sends each request once
+    // (it never resends by itself, nor do the library's mutations), so a request that reaches the
+    // backend twice (resent by a proxy) carries the same key, and a new retry a new one.
     adapter.retryPushItems = (syncId, retryRequest, ctx) =>
       request(
-        { method: 'POST', path: `/syncs/${segment(syncId)}/push-items/retry`, body: { itemIds: retryRequest.itemIds } },
+        {
+          method: 'POST',
+          path: `/syncs/${segment(syncId)}/push-items/retry`,
+          body: { itemIds: retryRequest.itemIds },
+          headers: { 'Idempotency-Key': newIdempotencyKey() },
+        },
         ctx?.signal,
       ) as Promise<RetryOutcome>;
   }

@@ -36,6 +36,8 @@ export interface JsonRequest {
   query?: URLSearchParams;
   /** A JSON body (for `POST`). */
   body?: unknown;
+  /** Headers of this request alone (e.g. its `Idempotency-Key`), over the host's. */
+  headers?: Record<string, string>;
 }
 
 /**
@@ -72,7 +74,7 @@ function statusError(response: Response, text: string, describe: JsonRequestOpti
   });
 }
 
-async function resolveHeaders(option: HeadersOption | undefined, hasBody: boolean): Promise<Headers> {
+async function resolveHeaders(option: HeadersOption | undefined, request: JsonRequest): Promise<Headers> {
   let extra: HeadersInit | undefined;
   try {
     extra = typeof option === 'function' ? await option() : option;
@@ -83,8 +85,9 @@ async function resolveHeaders(option: HeadersOption | undefined, hasBody: boolea
     throw new SyncHealthError('unauthorized', `Could not prepare the request's headers${reason}`, { cause: error });
   }
   const headers = new Headers(extra);
+  for (const [name, value] of Object.entries(request.headers ?? {})) headers.set(name, value);
   if (!headers.has('Accept')) headers.set('Accept', 'application/json, application/problem+json');
-  if (hasBody && !headers.has('Content-Type')) headers.set('Content-Type', 'application/json');
+  if (request.body !== undefined && !headers.has('Content-Type')) headers.set('Content-Type', 'application/json');
   return headers;
 }
 
@@ -116,7 +119,7 @@ export function createJsonRequester(options: JsonRequestOptions): JsonRequester 
     };
     try {
       const hasBody = request.body !== undefined;
-      const headers = await resolveHeaders(options.headers, hasBody);
+      const headers = await resolveHeaders(options.headers, request);
       const fetchFunction = options.fetch ?? ((input: string, init: RequestInit) => globalThis.fetch(input, init));
       const init: RequestInit = { method, headers, signal: requestSignal.signal };
       if (hasBody) init.body = JSON.stringify(request.body);

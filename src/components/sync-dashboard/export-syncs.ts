@@ -4,9 +4,9 @@
  * page (the dashboard through the data layer's `listSyncs` query options).
  */
 import { toCsv } from '../../core/csv';
-import { deriveSyncHealth, syncDurationMs } from '../../core/derive';
 import type { Page, Sync } from '../../core/model';
 import type { SyncFilter, SyncListQuery, SyncSort } from '../../core/query';
+import { syncCsvCells, syncCsvHeader, type SyncCsvWords } from '../../core/sync-csv';
 import { describeStatus } from '../ui/shared-messages';
 import type { SyncDashboardWords } from './messages';
 
@@ -39,45 +39,25 @@ export interface ExportSyncsOptions {
 /** Never loop forever on an adapter that always says there is another page. */
 const MAX_PAGES = 100_000;
 
-function rowOf(sync: Sync, messages: SyncDashboardWords): (string | number | undefined)[] {
-  const health = deriveSyncHealth(sync);
-  const duration = syncDurationMs(sync);
-  return [
-    sync.id,
-    sync.companyId,
-    sync.companyName,
-    messages.products[sync.product],
-    sync.statusCode,
-    describeStatus(health.status, messages).label,
-    messages.outcomes[health.outcome],
-    sync.startedAt,
-    sync.endedAt,
-    duration === undefined || sync.endedAt === undefined ? undefined : Math.round(duration / 1000),
-    sync.sourcePlatform,
-    sync.targetPlatform,
-    sync.dataRange?.from,
-    sync.dataRange?.to,
-    health.items?.total,
-    health.items?.pushed,
-    health.items?.failed,
-    sync.messages.map((message) => message.text).join(' | '),
-  ];
+/** The export's words: the dashboard's messages, with the host's overrides. */
+function csvWordsOf(messages: SyncDashboardWords): SyncCsvWords {
+  return {
+    columns: messages.dashboard.export.columns,
+    products: messages.products,
+    outcomes: messages.outcomes,
+    statusLabel: (status) => describeStatus(status, messages).label,
+  };
 }
 
 /** Fetches every page of the filtered history and returns it as a CSV document. */
 export async function exportSyncsToCsv({ fetchPage, filter, sort, pageSize = 500, signal, onProgress, messages }: ExportSyncsOptions): Promise<string> {
-  const columns = messages.dashboard.export.columns;
-  const header = [
-    columns.syncId, columns.companyId, columns.companyName, columns.product, columns.statusCode, columns.status,
-    columns.outcome, columns.startedAt, columns.endedAt, columns.durationSeconds, columns.source, columns.target,
-    columns.dataFrom, columns.dataTo, columns.itemsTotal, columns.itemsPushed, columns.itemsFailed, columns.messages,
-  ];
-  const rows: (string | number | undefined)[][] = [header];
+  const words = csvWordsOf(messages);
+  const rows: (string | number | undefined)[][] = [syncCsvHeader(words)];
   let fetched = 0;
   for (let index = 0; index < MAX_PAGES; index++) {
     signal.throwIfAborted();
     const page = await fetchPage({ ...filter, sort, page: { index, size: pageSize } }, signal);
-    for (const sync of page.items) rows.push(rowOf(sync, messages));
+    for (const sync of page.items) rows.push(syncCsvCells(sync, words));
     fetched += page.items.length;
     onProgress?.({ fetched, total: page.totalCount });
     if (!page.hasNextPage || page.items.length === 0) break;

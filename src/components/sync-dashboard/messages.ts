@@ -1,6 +1,7 @@
 'use client';
 /** The text of `SyncDashboard` and its parts. */
 
+import { defaultSyncCsvColumns, type SyncCsvColumn } from '../../core/sync-csv';
 import { useComponentMessages } from '../ui/use-messages';
 export interface SyncDashboardMessages {
   /** The page title. */
@@ -103,27 +104,8 @@ export interface SyncDashboardMessages {
     done: (count: string) => string;
     cancelled: string;
     failed: string;
-    /** The CSV header row. */
-    columns: {
-      syncId: string;
-      companyId: string;
-      companyName: string;
-      product: string;
-      statusCode: string;
-      status: string;
-      outcome: string;
-      startedAt: string;
-      endedAt: string;
-      durationSeconds: string;
-      source: string;
-      target: string;
-      dataFrom: string;
-      dataTo: string;
-      itemsTotal: string;
-      itemsPushed: string;
-      itemsFailed: string;
-      messages: string;
-    };
+    /** The CSV header row: a title for each column of the core's `SYNC_CSV_COLUMNS`. */
+    columns: Record<SyncCsvColumn, string>;
   };
   /** Label before how long ago the data was last fetched ("updated 2 minutes ago"). */
   lastUpdated: string;
@@ -211,26 +193,7 @@ export const defaultSyncDashboardMessages: SyncDashboardMessages = {
     done: (count) => `Exported ${count} syncs.`,
     cancelled: 'Export cancelled.',
     failed: 'The export failed.',
-    columns: {
-      syncId: 'Sync ID',
-      companyId: 'Company ID',
-      companyName: 'Company name',
-      product: 'Product',
-      statusCode: 'Status code',
-      status: 'Status',
-      outcome: 'Outcome',
-      startedAt: 'Started (UTC)',
-      endedAt: 'Ended (UTC)',
-      durationSeconds: 'Duration (s)',
-      source: 'Source platform',
-      target: 'Target platform',
-      dataFrom: 'Data from (UTC)',
-      dataTo: 'Data to (UTC)',
-      itemsTotal: 'Items',
-      itemsPushed: 'Items pushed',
-      itemsFailed: 'Items failed',
-      messages: 'Messages',
-    },
+    columns: defaultSyncCsvColumns,
   },
   lastUpdated: 'updated',
   live: 'Live',

@@ -6,6 +6,7 @@ import { describeItemSummary, type ItemSummary } from '../../core/derive';
 import type { SyncHealthErrorKind } from '../../core/errors';
 import type { PushItemStatus, SyncProduct } from '../../core/model';
 import type { SyncOutcome, SyncStatusCategory } from '../../core/status';
+import { defaultOutcomeNames, defaultProductNames } from '../../core/sync-csv';
 
 /** The words shared by the support-facing components. */
 export interface SharedMessages {
@@ -82,8 +83,8 @@ export const defaultSharedMessages: SharedMessages = {
     failedServer: 'Failed: server',
     unknown: 'Unknown',
   },
-  outcomes: { inProgress: 'In progress', success: 'Succeeded', failed: 'Failed', unknown: 'Unknown' },
-  products: { commerce: 'Sync for Commerce', expenses: 'Sync for Expenses' },
+  outcomes: defaultOutcomeNames,
+  products: defaultProductNames,
   pushItemStatuses: {
     pending: 'Pending',
     success: 'Pushed',

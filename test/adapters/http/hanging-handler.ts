@@ -2,10 +2,9 @@
  * Handlers for the loopback server that hold chosen requests until the client gives up, so tests can
  * cancel a request that is certainly still in flight, without racing a timer.
  */
-import { createInMemoryAdapter } from '../../../src/adapters/in-memory/in-memory-adapter';
 import type { InMemoryDataset } from '../../../src/adapters/in-memory/in-memory-dataset';
-import { handleRestRequest } from '../../../stories/support/mock-http-backend';
 import type { LoopbackHandler } from '../../support/loopback-server';
+import { referenceHandler } from './reference-server';
 
 /** Resolves when `signal` aborts. */
 export function untilAborted(signal: AbortSignal): Promise<void> {
@@ -32,9 +31,9 @@ export function pause(milliseconds: number, signal: AbortSignal): Promise<void> 
  * are never answered: they wait until their client closes the connection.
  */
 export function holdingHandler(dataset: InMemoryDataset, hold: (url: URL) => boolean): LoopbackHandler {
-  const adapter = createInMemoryAdapter(dataset);
+  const handler = referenceHandler(dataset);
   return async (request) => {
     if (hold(new URL(request.url))) await untilAborted(request.signal);
-    return handleRestRequest({ adapter }, request, { basePath: '/api' });
+    return handler(request);
   };
 }

@@ -38,11 +38,15 @@ const fullCompany: FailingCompany = {
   fixer: 'customer',
 };
 
-/** Which operation each method and path template is, as the HTTP adapter calls them. */
+/**
+ * Which operation each method and path template is, as the HTTP adapter calls them, and the CSV
+ * download, which the adapter does not call (a host links to it).
+ */
 const OPERATIONS: Record<string, string> = {
   'get /syncs': 'listSyncs',
   'get /syncs/totals': 'getSyncTotals',
   'get /syncs/top-errors': 'getTopErrors',
+  'get /syncs/export.csv': 'exportSyncs',
   'get /failing-companies': 'listFailingCompanies',
   'get /syncs/{syncId}': 'getSync',
   'get /syncs/{syncId}/config': 'getSyncConfig',
@@ -54,7 +58,7 @@ const OPERATIONS: Record<string, string> = {
 function templateOf(url: string): { template: string; query: URLSearchParams } {
   const parsed = new URL(url, 'http://localhost');
   const path = parsed.pathname.replace(/^\/api/, '');
-  const template = path === '/syncs/totals' || path === '/syncs/top-errors' ? path : path.replace(/^\/syncs\/[^/]+/, '/syncs/{syncId}');
+  const template = ['/syncs/totals', '/syncs/top-errors', '/syncs/export.csv'].includes(path) ? path : path.replace(/^\/syncs\/[^/]+/, '/syncs/{syncId}');
   return { template, query: parsed.searchParams };
 }
 
@@ -63,7 +67,7 @@ function documentedParameters(operation: Operation): string[] {
 }
 
 describe('api/sync-health.openapi.yaml', () => {
-  it('is OpenAPI 3.1 and documents exactly the operations the HTTP adapter calls', () => {
+  it('is OpenAPI 3.1 and documents exactly the operations the HTTP adapter calls, and the CSV export', () => {
     expect(openApiDocument.openapi).toBe('3.1.0');
     const documented = Object.fromEntries(
       Object.entries(openApiDocument.paths).flatMap(([path, methods]) => Object.entries(methods).map(([method, operation]) => [`${method} ${path}`, operation.operationId])),
@@ -162,10 +166,16 @@ describe('api/sync-health.openapi.yaml', () => {
       await expectConforms('/api/syncs/totals?timeZone=Mars/Olympus_Mons', {}, 400, problem);
       await expectConforms('/api/syncs/top-errors?timeZone=Mars/Olympus_Mons', {}, 400, problem);
       await expectConforms('/api/failing-companies?limit=ten', {}, 400, problem);
-      await expectConforms('/api/customer/syncs', {}, 401, problem);
+      // Without X-Company-Id the reference server's caller is support staff, who have no customer history.
+      await expectConforms('/api/customer/syncs', {}, 403, problem);
+      await expectConforms('/api/syncs', { headers: { 'X-Company-Id': 'Company-B' } }, 403, problem);
       const badRetry = { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"itemIds": 42}' };
       await expectConforms(`/api/syncs/${SYNC_WITH_ITEMS}/push-items/retry`, badRetry, 400, problem);
-      const retry = await fetch(`${noRetryServer.baseUrl}/syncs/${SYNC_WITH_ITEMS}/push-items/retry`, { method: 'POST', body: '{"itemIds":"allFailed"}' });
+      const retry = await fetch(`${noRetryServer.baseUrl}/syncs/${SYNC_WITH_ITEMS}/push-items/retry`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: '{"itemIds":"allFailed"}',
+      });
       expect(retry.status).toBe(501);
       const topErrors = await fetch(`${noRetryServer.baseUrl}/syncs/top-errors`);
       expect(topErrors.status).toBe(501);
@@ -177,7 +187,8 @@ describe('api/sync-health.openapi.yaml', () => {
     });
 
     it('has the HTTP adapter send only documented query parameters', async () => {
-      const adapter = createHttpAdapter({ baseUrl: server.baseUrl, headers: { 'X-Company-Id': 'Company-B' } });
+      const adapter = createHttpAdapter({ baseUrl: server.baseUrl });
+      const customer = createHttpAdapter({ baseUrl: server.baseUrl, headers: { 'X-Company-Id': 'Company-B' } }).customer;
       const filter = {
         search: 'sync',
         companyId: 'Company-B',
@@ -194,7 +205,7 @@ describe('api/sync-health.openapi.yaml', () => {
       await adapter.getTopErrors!({ ...filter, limit: 3, timeZone: 'Europe/London' }, ctx());
       await adapter.listFailingCompanies!({ ...filter, limit: 3 }, ctx());
       await adapter.listPushItems(SYNC_WITH_ITEMS, { search: 'exp', statuses: ['failed'], page: { index: 0, size: 5 } }, ctx());
-      await adapter.customer.listSyncs({ page: { index: 0, size: 5 }, range: filter.range }, ctx());
+      await customer.listSyncs({ page: { index: 0, size: 5 }, range: filter.range }, ctx());
       expect(server.requests).toHaveLength(6);
       for (const request of server.requests) {
         const { template, query } = templateOf(request.url);
