@@ -3,4 +3,10 @@
  * for Node: a Fetch-standard handler over a store, on PostgreSQL (`pg`) or embedded PGlite
  * (`@electric-sql/pglite`), both optional peer dependencies. No React.
  */
+export { createSyncHealthHandler, type SyncHealthHandler, type SyncHealthHandlerOptions } from './handler/create-sync-health-handler';
+export type { SyncHealthHandlerStore } from './handler/answer-operation';
+export type { AuthorizeRequest, CustomerCaller, SupportCaller, SyncHealthCaller } from './handler/authorization';
+export { SYNC_HEALTH_ROUTES, type SyncHealthAudience, type SyncHealthOperation, type SyncHealthRoute } from './handler/routes';
+export { DEFAULT_MAX_BODY_BYTES, toNodeListener, type NodeListenerOptions, type NodeRequestListener } from './node-http';
+export { createAdapterBackedStore, type AdapterBackedStoreOptions } from './adapter-store';
 export type { RetryItemResult, RetryJob, SyncHealthStore, TakeRetryRequestsOptions } from './store';

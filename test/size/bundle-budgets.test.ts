@@ -13,9 +13,12 @@ import {
 
 const packageJson = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { name: string; exports: Record<string, unknown> };
 
-/** The import specifier of every JavaScript entry the package publishes ("react-sync-health/http"…). */
+/**
+ * The import specifier of every JavaScript entry the package publishes for browsers
+ * ("react-sync-health/http"…): not the styles or the OpenAPI file, nor the Node-only server.
+ */
 const publicEntries = Object.keys(packageJson.exports)
-  .filter((subpath) => !subpath.endsWith('.css') && !subpath.endsWith('.json'))
+  .filter((subpath) => !/\.(css|json|yaml)$/.test(subpath) && subpath !== './server')
   .map((subpath) => (subpath === '.' ? packageJson.name : `${packageJson.name}/${subpath.slice(2)}`));
 
 describe('bundle size budgets (minified + gzipped; react, react-dom and TanStack Query external)', () => {

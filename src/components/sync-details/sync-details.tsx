@@ -8,11 +8,10 @@ import { useSync } from '../../data/use-sync';
 import { ContainedPanel } from '../ui/contained-panel';
 import { ErrorState } from '../ui/error-state';
 import type { PanelErrorHandler } from '../ui/panel-error-boundary';
-import { absoluteHref } from '../ui/absolute-href';
-import { CopyButton } from '../ui/copy-button';
 import { StatusBadge } from '../ui/status-badge';
 import { useControllableState } from '../ui/use-controllable-state';
 import { ConfigTab } from './config-tab';
+import { CopyLinkButton } from './copy-link-button';
 import { DetailsSkeleton } from './details-skeleton';
 import { DetailsTabs } from './details-tabs';
 import { PushItemsTab } from './push-items-tab';
@@ -144,16 +143,7 @@ function SyncDetailsContent({
           {query.data ? <StatusBadge code={query.data.statusCode} failedByItems={health?.failedByItems} /> : null}
         </div>
         <div className={clsx('sh-sync-details__actions', classNames.actions)}>
-          {getSyncHref ? (
-            // Resolved on press: the page's address exists only in the browser.
-            <CopyButton
-              className="sh-sync-details__action"
-              value={() => absoluteHref(getSyncHref(syncId))}
-              label={text.copyLink}
-              actionLabel={text.copyLink}
-              copiedText={text.linkCopied}
-            />
-          ) : null}
+          {getSyncHref ? <CopyLinkButton href={() => getSyncHref(syncId)} label={text.copyLink} copiedLabel={text.linkCopied} /> : null}
           {onClose ? (
             <button type="button" className="sh-button sh-sync-details__close" onClick={onClose} aria-label={text.close} title={text.close}>
               <svg viewBox="0 0 16 16" width="1em" height="1em" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" strokeWidth="2">

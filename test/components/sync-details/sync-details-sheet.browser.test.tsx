@@ -121,7 +121,7 @@ describe.each(SCREENS)('SyncDetails in a sheet at $name, in Chromium', ({ width,
     expect(size.height).toBeGreaterThanOrEqual(touch ? 44 : 32);
     if (touch) expect(copyLink.getBoundingClientRect().height).toBeGreaterThanOrEqual(44);
     // "Copy link" shows its label where there is room, and is its icon alone on a phone.
-    expect(copyLink.querySelector('.sh-copy-button__label')!.getBoundingClientRect().width > 1).toBe(!touch);
+    expect(copyLink.querySelector('.sh-sync-details__action-label')!.getBoundingClientRect().width > 1).toBe(!touch);
     expect(noHorizontalOverflow(root)).toEqual({ details: true, page: true });
   });
 
