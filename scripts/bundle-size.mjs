@@ -52,27 +52,30 @@ export const PEER_EXTERNALS = ['react', 'react-dom', 'react/jsx-runtime', '@tans
 // against the page) shared by the icon buttons and the details' "Copy link": table +0.08, push items
 // +0.07; the HTTP adapter's Idempotency-Key per retry (http +0.08, codat +0.03, which shares its
 // requests); barrel +0.05 and dashboard +0.02 from both. react-sync-health/server is Node only (no
-// browser ships it): not budgeted.
+// browser ships it): not budgeted. Then the dashboard's export in one request when the adapter makes
+// the file (exportSyncsCsv in the contract, its validation, the HTTP adapter's file download and the
+// query factory): barrel +0.35, dashboard +0.16, queries +0.11, http +0.08, table, details and push
+// items +0.05–0.1 (validation is in every entry).
 export const BUDGETS = [
-  { name: 'react-sync-health', entry: 'src/index.ts', maxKiB: 95.7, goalKiB: 45 },
+  { name: 'react-sync-health', entry: 'src/index.ts', maxKiB: 96.0, goalKiB: 45 },
   // The four support entries each export SyncHealthProvider (3.9 KiB), so each is what a host ships
   // for a page with that component. Before the components owned their words, a host took the provider
   // from the package root with every component's text in it: entry + provider measured 70.7 (dashboard),
   // 35.1 (table), 42.8 (details) and 29.8 (push items) KiB; the table's goal of 25 KiB without the
   // provider is 28.9 with it.
-  { name: 'react-sync-health/sync-dashboard', entry: 'src/components/sync-dashboard/index.ts', maxKiB: 69.6 },
-  { name: 'react-sync-health/sync-history-table', entry: 'src/components/sync-history-table/index.ts', maxKiB: 33.8, goalKiB: 28.9 },
+  { name: 'react-sync-health/sync-dashboard', entry: 'src/components/sync-dashboard/index.ts', maxKiB: 69.8 },
+  { name: 'react-sync-health/sync-history-table', entry: 'src/components/sync-history-table/index.ts', maxKiB: 33.9, goalKiB: 28.9 },
   // 2026-12 (issue 15): the details' tabs are our own instead of Radix Tabs (9 KiB), which paid for
   // the cause-first summary, the sheet header and "Copy link": 41.3 → 33.2 KiB.
-  { name: 'react-sync-health/sync-details', entry: 'src/components/sync-details/index.ts', maxKiB: 38.2 },
+  { name: 'react-sync-health/sync-details', entry: 'src/components/sync-details/index.ts', maxKiB: 38.3 },
   // +2.0 (issue 16): "Group by reason" — the failed items' reasons grouped by toErrorTemplate (+0.9), with counts and "Retry these".
-  { name: 'react-sync-health/push-items-panel', entry: 'src/components/push-items-panel/index.ts', maxKiB: 32.7 },
+  { name: 'react-sync-health/push-items-panel', entry: 'src/components/push-items-panel/index.ts', maxKiB: 32.8 },
   { name: 'react-sync-health/customer', entry: 'src/components/customer-sync-flow-history/index.ts', maxKiB: 6, goalKiB: 6 },
   // The server-safe entries (no 'use client'): for Server Components and route handlers.
   { name: 'react-sync-health/core', entry: 'src/core/index.ts', maxKiB: 9.6 },
   { name: 'react-sync-health/in-memory', entry: 'src/adapters/in-memory/index.ts', maxKiB: 21.2 },
-  { name: 'react-sync-health/queries', entry: 'src/data/queries.ts', maxKiB: 4.5 },
-  { name: 'react-sync-health/http', entry: 'src/adapters/http/index.ts', maxKiB: 2.3 },
+  { name: 'react-sync-health/queries', entry: 'src/data/queries.ts', maxKiB: 4.7 },
+  { name: 'react-sync-health/http', entry: 'src/adapters/http/index.ts', maxKiB: 2.4 },
   { name: 'react-sync-health/codat', entry: 'src/adapters/codat/index.ts', maxKiB: 12.7 },
 ];
 

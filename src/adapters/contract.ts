@@ -10,6 +10,7 @@ import type {
   PushItemQuery,
   RetryOutcome,
   RetryRequest,
+  SyncExportQuery,
   SyncListQuery,
   SyncTotals,
   SyncTotalsQuery,
@@ -88,6 +89,16 @@ export interface SyncHealthAdapter {
    * must reflect the new statuses.
    */
   retryPushItems?(syncId: string, request: RetryRequest, ctx: AdapterCallContext): Promise<RetryOutcome>;
+
+  /**
+   * Optional: every sync matching a filter, in order, as a CSV file the backend makes (the REST
+   * contract's `GET /syncs/export.csv`: UTF-8 with a byte-order mark, cells that cannot run as
+   * spreadsheet formulas, the columns of `react-sync-health/core`'s `SYNC_CSV_COLUMNS`). The
+   * dashboard's "Export CSV" uses it when present, in one request (the backend streams it), instead of
+   * fetching every page through `listSyncs`; the file then has the backend's words. No time limit
+   * applies: the person cancels it.
+   */
+  exportSyncsCsv?(query: SyncExportQuery, ctx: AdapterCallContext): Promise<Blob>;
 
   /**
    * Whether retry may be offered for this sync. Default (when left out): only Sync for Expenses syncs,

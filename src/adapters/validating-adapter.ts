@@ -94,6 +94,12 @@ function cachedWrapper<A extends object>(adapter: A, timeoutMs: number, wrap: ()
   return wrapper;
 }
 
+/** A file answer (`exportSyncsCsv`): a `Blob`, whatever its content. */
+function parseFile(value: unknown): Blob {
+  if (typeof Blob !== 'undefined' && value instanceof Blob) return value;
+  throw new SyncHealthError('invalidResponse', 'The export is not a file.');
+}
+
 /**
  * Wraps a support-facing adapter so every answer is validated, every failure is a `SyncHealthError`
  * and no call runs longer than `requestTimeoutMs`. Wrapping the same adapter twice (with the same
@@ -109,6 +115,7 @@ export function withValidation(
     const retry = adapter.retryPushItems;
     const topErrors = adapter.getTopErrors;
     const failingCompanies = adapter.listFailingCompanies;
+    const exportCsv = adapter.exportSyncsCsv;
     const wrapper: SyncHealthAdapter = {
       listSyncs: (query, ctx) =>
         run('listSyncs', (c) => adapter.listSyncs(query, c), ctx, (value) => withConsistentTotal(parseSyncPage(value), query.page)),
@@ -133,6 +140,10 @@ export function withValidation(
     if (typeof failingCompanies === 'function') {
       wrapper.listFailingCompanies = (query, ctx) =>
         run('listFailingCompanies', (c) => failingCompanies.call(adapter, query, c), ctx, parseFailingCompanies);
+    }
+    if (typeof exportCsv === 'function') {
+      // No time limit: a whole history takes as long as it takes, and the person can cancel it.
+      wrapper.exportSyncsCsv = (query, ctx) => guarded('exportSyncsCsv', (c) => exportCsv.call(adapter, query, c), ctx, parseFile, 0);
     }
     if (typeof retry === 'function') {
       wrapper.retryPushItems = (syncId, request, ctx) =>

@@ -75,6 +75,12 @@ export interface SyncSort {
 /** The default order: newest first. */
 export const DEFAULT_SYNC_SORT: SyncSort = { field: 'startedAt', direction: 'desc' };
 
+/** A request for every sync matching a filter, in order, as one CSV file (`exportSyncsCsv`). */
+export interface SyncExportQuery extends SyncFilter {
+  /** The order (default: newest first). */
+  sort?: SyncSort;
+}
+
 /** A request for one page of syncs. */
 export interface SyncListQuery extends SyncFilter {
   /** The order (default: newest first). */

@@ -12,6 +12,7 @@ import type {
   PushItemQuery,
   RetryOutcome,
   RetryRequest,
+  SyncExportQuery,
   SyncListQuery,
   SyncTotalsQuery,
   TopErrorsQuery,
@@ -64,6 +65,8 @@ export function syncHealthQueries(adapter: SyncHealthAdapter, { scope = DEFAULT_
     hasTopErrors: typeof validated.getTopErrors === 'function',
     /** Whether the adapter lists failing companies (`listFailingCompanies`). */
     hasFailingCompanies: typeof validated.listFailingCompanies === 'function',
+    /** Whether the adapter makes the CSV of a whole history itself (`exportSyncsCsv`). */
+    canExportCsv: typeof validated.exportSyncsCsv === 'function',
     /** Whether the adapter can retry push items at all. */
     canRetryPushItems: typeof validated.retryPushItems === 'function',
     /** Whether retry may be offered for this sync: the adapter can retry and its rule allows the sync. */
@@ -107,6 +110,16 @@ export function syncHealthQueries(adapter: SyncHealthAdapter, { scope = DEFAULT_
         validated.retryPushItems
           ? validated.retryPushItems(syncId, request, { signal: new AbortController().signal })
           : unsupported('retry push items'),
+    }),
+    /**
+     * Mutation options that fetch the CSV of every sync matching a filter, in order
+     * (`SyncHealthAdapter.exportSyncsCsv`), cancelled by the given signal; fails `unsupported` when the
+     * adapter has no export (then page through {@link listSyncs}).
+     */
+    exportSyncsCsv: (query: SyncExportQuery) => ({
+      mutationKey: key('exportSyncsCsv', query),
+      mutationFn: async (signal: AbortSignal): Promise<Blob> =>
+        validated.exportSyncsCsv ? validated.exportSyncsCsv(query, { signal }) : unsupported('export syncs as CSV'),
     }),
     /**
      * What a retry of these syncs' items changes: each sync and its push items, and once for all of

@@ -89,10 +89,11 @@ export async function startLoopbackServer(handler: LoopbackHandler): Promise<Loo
       const request = new Request(new URL(record.url, 'http://127.0.0.1'), { method: record.method, headers: record.headers, body, signal: controller.signal });
       const answer = await handler(request);
       if (controller.signal.aborted) return;
-      const text = await answer.text();
+      // The bytes as they are (decoding as text would drop a byte-order mark).
+      const bytes = Buffer.from(await answer.arrayBuffer());
       settle();
       response.writeHead(answer.status, Object.fromEntries(answer.headers));
-      response.end(text, () => {
+      response.end(bytes, () => {
         record.answered = true;
         changed();
       });

@@ -9,7 +9,7 @@ import type { FailingCompany, RetryOutcome, SyncTotals, TopError } from '../../c
 import type { CustomerSyncHistoryAdapter, SyncHealthAdapter } from '../contract';
 import { newIdempotencyKey } from './idempotency-key';
 import { createJsonRequester, describeProblem, type FetchFunction, type HeadersOption } from './json-request';
-import { customerSyncParams, failingCompaniesParams, pushItemParams, syncListParams, syncTotalsParams, topErrorsParams } from './rest-query';
+import { customerSyncParams, failingCompaniesParams, pushItemParams, syncExportParams, syncListParams, syncTotalsParams, topErrorsParams } from './rest-query';
 
 export type { FetchFunction, HeadersOption } from './json-request';
 
@@ -53,6 +53,12 @@ export interface HttpAdapterOptions {
    * @default true
    */
   failingCompanies?: boolean;
+  /**
+   * Whether the backend implements `GET /syncs/export.csv`. When `false`, the adapter has no
+   * `exportSyncsCsv` and the dashboard's "Export CSV" fetches every page itself.
+   * @default true
+   */
+  exportCsv?: boolean;
   /**
    * Whether retry may be offered for a sync. Default: the contract's rule (Sync for Expenses syncs
    * only).
@@ -138,6 +144,11 @@ export function createHttpAdapter(options: HttpAdapterOptions): HttpAdapter {
   if (options.failingCompanies !== false) {
     adapter.listFailingCompanies = (query, ctx) =>
       request({ path: '/failing-companies', query: failingCompaniesParams(query) }, ctx?.signal) as Promise<FailingCompany[]>;
+  }
+  if (options.exportCsv !== false) {
+    // The whole file in one streamed answer: no time limit but the person's cancel.
+    adapter.exportSyncsCsv = (query, ctx) =>
+      request({ path: '/syncs/export.csv', query: syncExportParams(query), read: 'blob', timeoutMs: 0 }, ctx?.signal) as Promise<Blob>;
   }
   if (options.canRetry) adapter.canRetry = options.canRetry;
   return adapter;

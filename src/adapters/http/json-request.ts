@@ -38,6 +38,10 @@ export interface JsonRequest {
   body?: unknown;
   /** Headers of this request alone (e.g. its `Idempotency-Key`), over the host's. */
   headers?: Record<string, string>;
+  /** How the answer is read: parsed JSON (the default), or the body as it came (a file). */
+  read?: 'json' | 'blob';
+  /** This request's time limit instead of the requester's (`0`: none; the caller cancels it). */
+  timeoutMs?: number;
 }
 
 /**
@@ -86,7 +90,7 @@ async function resolveHeaders(option: HeadersOption | undefined, request: JsonRe
   }
   const headers = new Headers(extra);
   for (const [name, value] of Object.entries(request.headers ?? {})) headers.set(name, value);
-  if (!headers.has('Accept')) headers.set('Accept', 'application/json, application/problem+json');
+  if (!headers.has('Accept')) headers.set('Accept', request.read === 'blob' ? '*/*, application/problem+json' : 'application/json, application/problem+json');
   if (request.body !== undefined && !headers.has('Content-Type')) headers.set('Content-Type', 'application/json');
   return headers;
 }
@@ -107,11 +111,12 @@ export function createJsonRequester(options: JsonRequestOptions): JsonRequester 
     const method = request.method ?? 'GET';
     const url = urlOf(options.baseUrl, request);
     if (callerSignal.aborted) throw new SyncHealthError('aborted', 'The request was cancelled.', { cause: callerSignal.reason });
-    const requestSignal = createRequestSignal(callerSignal, options.timeoutMs);
+    const timeoutMs = request.timeoutMs ?? options.timeoutMs;
+    const requestSignal = createRequestSignal(callerSignal, timeoutMs);
     const failure = (error: unknown): SyncHealthError => {
       if (callerSignal.aborted) return new SyncHealthError('aborted', 'The request was cancelled.', { cause: error });
       if (requestSignal.timedOut()) {
-        return new SyncHealthError('network', `The server did not answer within ${describeTimeout(options.timeoutMs)}.`, { cause: error });
+        return new SyncHealthError('network', `The server did not answer within ${describeTimeout(timeoutMs)}.`, { cause: error });
       }
       if (isSyncHealthError(error)) return error;
       const reason = error instanceof Error && error.message ? ` (${error.message})` : '';
@@ -124,8 +129,9 @@ export function createJsonRequester(options: JsonRequestOptions): JsonRequester 
       const init: RequestInit = { method, headers, signal: requestSignal.signal };
       if (hasBody) init.body = JSON.stringify(request.body);
       const response = await fetchFunction(url, init);
+      if (!response.ok) throw statusError(response, await response.text(), options.describeErrorBody);
+      if (request.read === 'blob') return await response.blob();
       const text = await response.text();
-      if (!response.ok) throw statusError(response, text, options.describeErrorBody);
       const parsed = parseJson(text);
       if (!parsed.ok) {
         throw new SyncHealthError('invalidResponse', `The answer to ${method} ${request.path} is not valid JSON.`, { httpStatus: response.status });

@@ -8,6 +8,7 @@ import type {
   CustomerSyncQuery,
   FailingCompaniesQuery,
   PushItemQuery,
+  SyncExportQuery,
   SyncFilter,
   SyncListQuery,
   SyncTotalsQuery,
@@ -45,10 +46,16 @@ function filterParams(filter: SyncFilter): URLSearchParams {
   return params;
 }
 
-/** `GET /syncs` parameters. */
-export function syncListParams(query: SyncListQuery): URLSearchParams {
+/** `GET /syncs/export.csv` parameters: the filter and the order. */
+export function syncExportParams(query: SyncExportQuery): URLSearchParams {
   const params = filterParams(query);
   if (query.sort) params.set('sort', `${query.sort.field}:${query.sort.direction}`);
+  return params;
+}
+
+/** `GET /syncs` parameters. */
+export function syncListParams(query: SyncListQuery): URLSearchParams {
+  const params = syncExportParams(query);
   setPage(params, query.page);
   return params;
 }

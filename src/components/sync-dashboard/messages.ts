@@ -100,6 +100,10 @@ export interface SyncDashboardMessages {
     button: string;
     cancel: string;
     /** "Exporting 1,200 of 10,000 syncs…". */
+    /** While the backend makes the whole file (adapters with `exportSyncsCsv`): no count is known. */
+    preparing: string;
+    /** Once the backend's file is downloaded. */
+    downloaded: string;
     progress: (fetched: string, total: string | undefined) => string;
     done: (count: string) => string;
     cancelled: string;
@@ -189,6 +193,8 @@ export const defaultSyncDashboardMessages: SyncDashboardMessages = {
   export: {
     button: 'Export CSV',
     cancel: 'Cancel export',
+    preparing: 'Preparing the file…',
+    downloaded: 'Export downloaded.',
     progress: (fetched, total) => (total ? `Exporting ${fetched} of ${total} syncs…` : `Exporting ${fetched} syncs…`),
     done: (count) => `Exported ${count} syncs.`,
     cancelled: 'Export cancelled.',

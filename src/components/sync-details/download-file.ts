@@ -22,8 +22,13 @@ export function configFileName(companyId: string, syncId: string): string {
 
 /** Saves text as a file through a temporary object URL. Does nothing outside a browser. */
 export function downloadTextFile(fileName: string, text: string, type = 'application/json'): void {
+  downloadFile(fileName, new Blob([text], { type }));
+}
+
+/** Saves a file (e.g. one a backend made) through a temporary object URL. Does nothing outside a browser. */
+export function downloadFile(fileName: string, file: Blob): void {
   if (typeof document === 'undefined' || typeof URL.createObjectURL !== 'function') return;
-  const url = URL.createObjectURL(new Blob([text], { type }));
+  const url = URL.createObjectURL(file);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

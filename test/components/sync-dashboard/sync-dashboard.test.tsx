@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { createInMemoryAdapter, generateDemoDataset } from '../../../src/adapters/in-memory';
 import { SyncDashboard } from '../../../src/components/sync-dashboard';
-import type { SyncListQuery } from '../../../src/core/query';
+import type { SyncExportQuery, SyncListQuery } from '../../../src/core/query';
 import { renderWithProvider } from '../../support/render';
 
 const dataset = generateDemoDataset({ seed: 11, syncs: 400 });
@@ -128,6 +128,41 @@ describe('SyncDashboard', { timeout: 30_000 }, () => {
     expect(screen.getByText('Exporting 0 syncs…')).toBeInTheDocument();
     release();
     expect(await screen.findByText('Exported 400 syncs.')).toBeInTheDocument();
+    expect(click).toHaveBeenCalledTimes(1);
+    click.mockRestore();
+  });
+
+  it('exports in one request when the adapter makes the file, with the filters and the order on screen, and can cancel it', async () => {
+    const user = userEvent.setup();
+    const createObjectURL = vi.fn((_file: Blob) => 'blob:csv');
+    Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() });
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    const adapter = createInMemoryAdapter(dataset);
+    const file = new Blob(['\uFEFFSync ID\r\n'], { type: 'text/csv' });
+    let release: () => void = () => {};
+    const exportSyncsCsv = vi.fn(async (_query: SyncExportQuery, { signal }: { signal: AbortSignal }) => {
+      await new Promise<void>((resolve, reject) => {
+        release = resolve;
+        signal.addEventListener('abort', () => reject(signal.reason));
+      });
+      return file;
+    });
+    const listSyncs = vi.spyOn(adapter, 'listSyncs');
+    renderWithProvider(<SyncDashboard now={NOW} defaultFilters={{ product: 'expenses' }} />, { adapter: Object.assign(adapter, { exportSyncsCsv }) });
+    await user.click(await screen.findByRole('columnheader', { name: /Duration/ }).then((header) => within(header).getByRole('button')));
+    await user.click(screen.getByRole('button', { name: 'Export CSV' }));
+    expect(await screen.findByText('Preparing the file…')).toBeInTheDocument();
+    expect(exportSyncsCsv).toHaveBeenCalledTimes(1);
+    expect(exportSyncsCsv.mock.calls[0]![0]).toMatchObject({ product: 'expenses', sort: { field: 'duration' } });
+    expect(listSyncs.mock.calls.filter(([query]) => query.page.size === 500)).toEqual([]);
+    release();
+    expect(await screen.findByText('Export downloaded.')).toBeInTheDocument();
+    expect(createObjectURL).toHaveBeenCalledWith(file);
+    expect(click).toHaveBeenCalledTimes(1);
+
+    await user.click(screen.getByRole('button', { name: 'Export CSV' }));
+    await user.click(await screen.findByRole('button', { name: 'Cancel export' }));
+    expect(await screen.findByText('Export cancelled.')).toBeInTheDocument();
     expect(click).toHaveBeenCalledTimes(1);
     click.mockRestore();
   });
