@@ -25,7 +25,7 @@ export interface TestStore {
 const MIGRATION_LOCK = 0x72736831;
 
 /** Creates `pg_trgm` in `public` once, where every test schema finds it (its search path ends there). */
-async function ensureTrigramExtension(url: string): Promise<void> {
+export async function ensureTrigramExtension(url: string): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
