@@ -45,7 +45,7 @@ export async function createPgliteStore(options: PgliteStoreOptions = {}): Promi
     query: (text, params) => database.query(text, params ? [...params] : undefined),
     transaction: (work, transactionOptions) =>
       database.transaction(async (transaction) => {
-        if (transactionOptions?.readOnly) await transaction.query(READ_ONLY_SNAPSHOT);
+        if (transactionOptions?.readOnly) for (const statement of READ_ONLY_SNAPSHOT) await transaction.query(statement);
         return work(transaction);
       }),
     close: () => database.close(),

@@ -47,7 +47,7 @@ async function inTransaction<T>(pool: PostgresPool, work: (transaction: SqlQuery
   let result: T;
   try {
     await connection.query('BEGIN');
-    if (readOnly) await connection.query(READ_ONLY_SNAPSHOT);
+    if (readOnly) for (const statement of READ_ONLY_SNAPSHOT) await connection.query(statement);
     result = await work(connection);
     await connection.query('COMMIT');
   } catch (error) {
@@ -68,7 +68,10 @@ async function makePool(connectionString: string, maxConnections: number | undef
   const pg = await loadOptionalPackage('pg', 'createPostgresStore', () => import('pg'));
   // `pg` is CommonJS: its exports are the default export of the ES module.
   const Pool = pg.default?.Pool ?? pg.Pool;
-  const pool = new Pool({ connectionString, max: maxConnections ?? 10 });
+  // JIT compilation costs more than it saves on the store's statements (tens of milliseconds each),
+  // unless the URL sets the server options itself.
+  const options = /[?&]options=/.test(connectionString) ? {} : { options: '-c jit=off' };
+  const pool = new Pool({ connectionString, max: maxConnections ?? 10, ...options });
   // An idle connection the server drops is reported here; the next query reconnects.
   pool.on('error', () => {});
   return pool;

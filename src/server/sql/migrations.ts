@@ -50,10 +50,12 @@ export const MIGRATIONS: readonly Migration[] = [
         record jsonb NOT NULL,
         updated_at timestamptz NOT NULL DEFAULT now()
       )`,
-      // Newest first (read backwards), keyset paging and the date range.
-      'CREATE INDEX syncs_by_start ON syncs (started_ms, id)',
-      // One company's syncs, newest first: the company filter and the customer's history.
-      'CREATE INDEX syncs_by_company ON syncs (company_id, started_ms, id)',
+      // Newest first (read backwards), keyset paging and the date range; with the status, so that
+      // totals over a period, and a status filter in the default order, read the index alone.
+      'CREATE INDEX syncs_by_start ON syncs (started_ms, id) INCLUDE (status_code, status_category)',
+      // One company's syncs, newest first: the company filter, the customer's history, and each
+      // company's latest syncs for the failing companies (read in this order, no sort).
+      'CREATE INDEX syncs_by_company ON syncs (company_id, started_ms DESC, id DESC) INCLUDE (status_category)',
       // Status filters (codes or categories) and the status sort.
       'CREATE INDEX syncs_by_category ON syncs (status_category, started_ms, id)',
       'CREATE INDEX syncs_by_status_code ON syncs (status_code, id)',
