@@ -5,6 +5,7 @@
 import { defaultCanRetry, type AdapterCallContext, type CustomerSyncHistoryAdapter, type SyncHealthAdapter } from '../adapters/contract';
 import { SyncHealthError, toSyncHealthError } from '../core/errors';
 import type { Sync } from '../core/model';
+import type { FailingCompaniesQuery, FailingCompany, RetryOutcome, RetryRequest, TopError, TopErrorsQuery } from '../core/query';
 import type { SyncHealthStore } from './store';
 
 /** Options of {@link storeAdapter}. */
@@ -19,6 +20,12 @@ export interface StoreAdapterOptions {
 
 /** The store as a support-facing adapter, plus a customer adapter per company. */
 export interface StoreAdapter extends SyncHealthAdapter {
+  /** The largest error groups among the matching syncs (see `SyncHealthAdapter.getTopErrors`). */
+  getTopErrors(query: TopErrorsQuery, ctx: AdapterCallContext): Promise<TopError[]>;
+  /** The companies whose latest matching sync failed (see `SyncHealthAdapter.listFailingCompanies`). */
+  listFailingCompanies(query: FailingCompaniesQuery, ctx: AdapterCallContext): Promise<FailingCompany[]>;
+  /** Queues a retry in the store's outbox (see `SyncHealthStore.requestRetry`); `unsupported` where `canRetry` says no. */
+  retryPushItems(syncId: string, request: RetryRequest, ctx: AdapterCallContext): Promise<RetryOutcome>;
   /** Whether retry may be offered for a sync (see {@link StoreAdapterOptions.canRetry}). */
   canRetry(sync: Sync): boolean;
   /** A customer adapter that sees only this company's syncs (the company is a condition of every query). */

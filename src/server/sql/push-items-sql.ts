@@ -61,9 +61,17 @@ export async function listPushItemPage(db: SqlQueryable, syncId: string, query: 
 export async function lockSync(transaction: SqlQueryable, syncId: string): Promise<string> {
   const id = storableOrUndefined(syncId);
   const key = id === undefined ? undefined : toOrderKey(id);
-  const { rows } = key === undefined ? { rows: [] } : await transaction.query('SELECT 1 FROM syncs WHERE id = $1 FOR UPDATE', [key]);
-  if (rows.length === 0) throw new SyncHealthError('notFound', `No sync with ID ${syncId}.`);
-  return key as string;
+  if (key === undefined || !(await lockSyncByKey(transaction, key))) throw new SyncHealthError('notFound', `No sync with ID ${syncId}.`);
+  return key;
+}
+
+/**
+ * Locks a sync's row by its order key, if there is one. Every write that touches a sync's items
+ * locks the sync first, so that two writes never wait for each other's locks in opposite orders.
+ */
+export async function lockSyncByKey(transaction: SqlQueryable, syncKey: string): Promise<boolean> {
+  const { rows } = await transaction.query('SELECT 1 FROM syncs WHERE id = $1 FOR UPDATE', [syncKey]);
+  return rows.length > 0;
 }
 
 /**

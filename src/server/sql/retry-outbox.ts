@@ -12,7 +12,7 @@ import type { RetryOutcome, RetryRequest } from '../../core/query';
 import { parsePushItem, parseRetryOutcome } from '../../core/validate';
 import type { RetryItemResult, RetryJob, TakeRetryRequestsOptions } from '../store';
 import type { SqlClient, SqlQueryable } from './sql-client';
-import { lockSync, refreshItemCounts } from './push-items-sql';
+import { lockSync, lockSyncByKey, refreshItemCounts } from './push-items-sql';
 import { assertStorable, fromOrderKey, storableOrUndefined } from './stored-text';
 
 /** Jobs handed out at once when the worker does not say. */
@@ -170,7 +170,7 @@ export async function completeRetryJob(client: SqlClient, jobId: string, results
       [jobId],
     );
     const job = rows[0];
-    if (!job) return;
+    if (!job || !(await lockSyncByKey(transaction, job.sync_id))) return;
     const resultById = new Map(checked.filter((result) => job.item_ids.includes(result.itemId)).map((result) => [result.itemId, result]));
     if (resultById.size === 0) return;
     const items = await transaction.query<{ record: PushItem }>(

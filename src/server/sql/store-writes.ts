@@ -45,6 +45,8 @@ export async function upsertSyncRows(client: SqlClient, syncs: readonly Sync[]):
     [sync.companyId, 'companyId'],
   ]);
   if (valid.length === 0) return;
+  // Rows are written (and locked) in ID order, so two pipelines writing the same syncs never deadlock.
+  valid.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const templates = new ErrorTemplateCache();
   await client.transaction(async (transaction) => {
     for (let start = 0; start < valid.length; start += SYNC_BATCH) {

@@ -33,11 +33,19 @@ function searchCondition(search: string, params: SqlParams): string {
   );
 }
 
-/** The condition for status codes or categories (either one matching is enough). */
+/**
+ * The condition for status codes or categories (either one matching is enough). A list that is
+ * empty, or holds nothing a sync can have, is left out of it, so that a filter by categories alone
+ * reads the category index alone.
+ */
 function statusCondition(codes: readonly unknown[], categories: readonly unknown[], params: SqlParams): string {
   const numbers = codes.filter((code): code is number => typeof code === 'number' && Number.isFinite(code));
   const names = categories.map(storableOrUndefined).filter((name): name is string => name !== undefined);
-  return `(s.status_code = ANY(${params.add(numbers)}::float8[]) OR s.status_category = ANY(${params.add(names)}::text[]))`;
+  const either = [
+    ...(numbers.length > 0 ? [`s.status_code = ANY(${params.add(numbers)}::float8[])`] : []),
+    ...(names.length > 0 ? [`s.status_category = ANY(${params.add(names)}::text[])`] : []),
+  ];
+  return either.length === 0 ? MATCHES_NOTHING : `(${either.join(' OR ')})`;
 }
 
 /** The conditions of one filter, joined by AND (`TRUE` for a filter that filters nothing). */
@@ -57,7 +65,9 @@ export function syncFilterSql(filter: SyncFilter, params: SqlParams): string {
   if (Number.isFinite(normalized.fromMs)) conditions.push(`s.started_ms >= ${params.add(normalized.fromMs)}::bigint`);
   if (Number.isFinite(normalized.toMs)) conditions.push(`s.started_ms < ${params.add(normalized.toMs)}::bigint`);
   if (normalized.statusCodes.length > 0 || normalized.statusCategories.length > 0) {
-    conditions.push(statusCondition(normalized.statusCodes, normalized.statusCategories, params));
+    const status = statusCondition(normalized.statusCodes, normalized.statusCategories, params);
+    if (status === MATCHES_NOTHING) return MATCHES_NOTHING;
+    conditions.push(status);
   }
   if (normalized.product !== undefined) {
     const product = storableOrUndefined(normalized.product);
