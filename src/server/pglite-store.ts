@@ -50,5 +50,6 @@ export async function createPgliteStore(options: PgliteStoreOptions = {}): Promi
       }),
     close: () => database.close(),
   };
-  return createSqlStore(client, options);
+  // PGlite runs no autovacuum: the store keeps the statistics and visibility map up to date itself.
+  return createSqlStore(client, options, { vacuumAfterWrites: true });
 }

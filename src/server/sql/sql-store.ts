@@ -15,6 +15,7 @@ import { putSyncConfigRow, upsertPushItemRows, upsertSyncRows } from './store-wr
 import { storableOrUndefined, toOrderKey } from './stored-text';
 import { exportSyncBatches, getSyncById, listCustomerSyncPage, listSyncPage } from './sync-reads';
 import { querySyncTotals } from './sync-totals-sql';
+import { WriteMaintenance } from './write-maintenance';
 import { queryTopErrors } from './top-errors-sql';
 
 /** Options every store takes. */
@@ -49,9 +50,20 @@ async function getSyncConfigById(client: SqlClient, syncId: string): Promise<Syn
   return row.config;
 }
 
+/** How a database is kept in shape, when the factory knows better than the store. */
+export interface SqlStoreMaintenance {
+  /**
+   * Whether the store runs `VACUUM ANALYZE` itself after enough writes (see write-maintenance.ts): for
+   * PGlite, which has no autovacuum.
+   * @default false
+   */
+  vacuumAfterWrites?: boolean;
+}
+
 /** The store over a SQL client. `close()` closes the client. */
-export function createSqlStore(client: SqlClient, options: SqlStoreOptions = {}): SyncHealthStore {
+export function createSqlStore(client: SqlClient, options: SqlStoreOptions = {}, maintenance: SqlStoreMaintenance = {}): SyncHealthStore {
   const nowMs = () => (options.now ? options.now().getTime() : Date.now());
+  const writes = maintenance.vacuumAfterWrites ? new WriteMaintenance(client) : undefined;
   return {
     migrate: () => runMigrations(client),
     close: () => client.close(),
@@ -66,8 +78,14 @@ export function createSqlStore(client: SqlClient, options: SqlStoreOptions = {})
     listCustomerSyncs: (companyId, query) => listCustomerSyncPage(client, companyId, query.page, query.range, nowMs()),
     exportSyncs: (filter, sort) => exportSyncBatches(client, filter, sort, nowMs(), { batchSize: options.exportBatchSize }),
 
-    upsertSyncs: (syncs) => upsertSyncRows(client, syncs),
-    upsertPushItems: (syncId, items) => upsertPushItemRows(client, syncId, items),
+    upsertSyncs: async (syncs) => {
+      await upsertSyncRows(client, syncs);
+      await writes?.afterWrite('syncs', syncs.length);
+    },
+    upsertPushItems: async (syncId, items) => {
+      await upsertPushItemRows(client, syncId, items);
+      await writes?.afterWrite('push_items', items.length);
+    },
     putSyncConfig: (syncId, config) => putSyncConfigRow(client, syncId, config),
 
     requestRetry: (syncId, request, idempotencyKey) => requestRetryJob(client, syncId, request, nowMs(), idempotencyKey),
