@@ -183,11 +183,11 @@ describe.each(STORE_KINDS)('the retry outbox of the SQL store on $kind', ({ crea
     const adapter = storeAdapter(store);
     const ctx = { signal: new AbortController().signal };
     const commerce = await addSyncWithFailedItems('commerce');
-    await expect(adapter.retryPushItems!(commerce, { itemIds: 'allFailed' }, ctx)).rejects.toMatchObject({ kind: 'unsupported' });
+    await expect(adapter.retryPushItems(commerce, { itemIds: 'allFailed' }, ctx)).rejects.toMatchObject({ kind: 'unsupported' });
     expect(await itemsOf(commerce)).toEqual(contractPushItems);
     const expenses = await addSyncWithFailedItems('expenses');
-    expect(await adapter.retryPushItems!(expenses, { itemIds: 'allFailed' }, ctx)).toEqual({ retried: 4, succeeded: 0, failed: 0, pending: 4 });
-    await expect(adapter.retryPushItems!('no-such-sync', { itemIds: 'allFailed' }, ctx)).rejects.toMatchObject({ kind: 'notFound' });
+    expect(await adapter.retryPushItems(expenses, { itemIds: 'allFailed' }, ctx)).toEqual({ retried: 4, succeeded: 0, failed: 0, pending: 4 });
+    await expect(adapter.retryPushItems('no-such-sync', { itemIds: 'allFailed' }, ctx)).rejects.toMatchObject({ kind: 'notFound' });
     expect((await waitingJobs()).map((job) => job.syncId)).toEqual([expenses]);
   });
 });
