@@ -10,3 +10,8 @@ export { SYNC_HEALTH_ROUTES, type SyncHealthAudience, type SyncHealthOperation, 
 export { DEFAULT_MAX_BODY_BYTES, toNodeListener, type NodeListenerOptions, type NodeRequestListener } from './node-http';
 export { createAdapterBackedStore, type AdapterBackedStoreOptions } from './adapter-store';
 export type { RetryItemResult, RetryJob, SyncHealthStore, TakeRetryRequestsOptions } from './store';
+export { createPgliteStore, type PgliteStoreOptions } from './pglite-store';
+export { createPostgresStore, type PostgresPool, type PostgresPoolConnection, type PostgresStoreOptions } from './postgres-store';
+export type { SqlStoreOptions } from './sql/sql-store';
+export { loadDataset, seedDemoData, type LoadDatasetOptions, type SeedDemoDataOptions } from './seed-demo-data';
+export { storeAdapter, type StoreAdapter, type StoreAdapterOptions } from './store-adapter';
