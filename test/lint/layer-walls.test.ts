@@ -4,7 +4,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ESLint } from 'eslint';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const eslint = new ESLint({ cwd: root });
@@ -16,6 +16,10 @@ async function wallMessages(filePath: string, code: string): Promise<string[]> {
 }
 
 describe('the layer walls (lint)', () => {
+  // ESLint loads its configuration and plugins on the first file it lints: seconds on a busy
+  // machine. Done once here, with room for that, so each case below times only its own lint.
+  beforeAll(() => wallMessages('src/core/warm-up.ts', 'export const warmUp = 1;\n'), 120_000);
+
   it.each([
     ['a component importing an adapter at run time', 'src/components/sync-dashboard/probe.ts', "import { createInMemoryAdapter } from '../../adapters/in-memory';\nexport const probe = createInMemoryAdapter;\n", 'Components reach data only through src/data'],
     ['the core importing React', 'src/core/probe.ts', "import { useState } from 'react';\nexport const probe = useState;\n", 'This layer knows no React'],
